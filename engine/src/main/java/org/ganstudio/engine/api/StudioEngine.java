@@ -1,0 +1,34 @@
+package org.ganstudio.engine.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Everything the app asks of the engine. One instance per application. */
+public interface StudioEngine extends AutoCloseable {
+
+    DeviceInfo device();
+
+    /** Chooses the device for later work; takes effect for new runs and newly opened models. */
+    void selectDevice(DevicePreference preference);
+
+    /** The settings a family's training form shows, with the paper's defaults. */
+    List<ConfigField> configFields(ModelFamily family);
+
+    /** Looks through a folder of images; never throws for bad files, lists them as skipped. */
+    DatasetScan scanDataset(Path folder);
+
+    /** Starts a new run on a background thread and returns at once. */
+    TrainingHandle startTraining(TrainingRequest request, TrainingListener listener);
+
+    /** Continues a run from one of its checkpoints, exactly where it stopped. */
+    TrainingHandle resumeTraining(Path checkpointDirectory, TrainingListener listener);
+
+    /** Checkpoints under a run directory (or a folder of runs), newest first. */
+    List<CheckpointInfo> listCheckpoints(Path directory);
+
+    /** Opens a trained DCGAN (a checkpoint or model directory). */
+    ImageGenerator openGenerator(Path modelDirectory);
+
+    @Override
+    void close();
+}
