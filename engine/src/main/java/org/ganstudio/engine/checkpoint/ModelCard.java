@@ -1,0 +1,33 @@
+package org.ganstudio.engine.checkpoint;
+
+import java.util.Map;
+
+/**
+ * What a person needs to know about a trained model, saved as card.json.
+ *
+ * @param name short name
+ * @param family model family display name
+ * @param paper the paper the architecture follows
+ * @param dataset what it was trained on
+ * @param datasetImages number of training images
+ * @param steps optimisation steps done
+ * @param batchSize images per step
+ * @param trainingSeconds time spent training
+ * @param hardware the device it trained on
+ * @param recipe how to reproduce it (a command line, or "trained in the app")
+ * @param metrics named figures (last losses, evaluation scores)
+ * @param written ISO-8601 time it was written
+ */
+public record ModelCard(
+        String name,
+        String family,
+        String paper,
+        String dataset,
+        int datasetImages,
+        long steps,
+        int batchSize,
+        double trainingSeconds,
+        String hardware,
+        String recipe,
+        Map<String, Double> metrics,
+        String written) {}

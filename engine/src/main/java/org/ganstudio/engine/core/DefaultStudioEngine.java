@@ -1,0 +1,90 @@
+package org.ganstudio.engine.core;
+
+import ai.djl.Device;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.ganstudio.engine.api.CheckpointInfo;
+import org.ganstudio.engine.api.ConfigField;
+import org.ganstudio.engine.api.DatasetScan;
+import org.ganstudio.engine.api.DeviceInfo;
+import org.ganstudio.engine.api.DevicePreference;
+import org.ganstudio.engine.api.ImageGenerator;
+import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.StudioEngine;
+import org.ganstudio.engine.api.TrainingHandle;
+import org.ganstudio.engine.api.TrainingListener;
+import org.ganstudio.engine.api.TrainingRequest;
+import org.ganstudio.engine.train.GanFamily;
+import org.ganstudio.engine.train.RunFields;
+import org.ganstudio.engine.train.RunSettings;
+import org.ganstudio.engine.train.TrainingRuns;
+
+/** The engine as the app and the command line use it. */
+public final class DefaultStudioEngine implements StudioEngine {
+
+    private final TrainingRuns runs;
+    private volatile Device device;
+
+    public DefaultStudioEngine(String recipe) {
+        this.runs = new TrainingRuns(ImageFolderSource.INSTANCE, recipe);
+        this.device = DeviceSelector.choose(DevicePreference.AUTO);
+    }
+
+    @Override
+    public DeviceInfo device() {
+        return DeviceSelector.describe(device);
+    }
+
+    @Override
+    public void selectDevice(DevicePreference preference) {
+        device = DeviceSelector.choose(preference);
+    }
+
+    @Override
+    public List<ConfigField> configFields(ModelFamily family) {
+        return RunFields.formFor(Families.get(family), Families.defaultBatch(family));
+    }
+
+    @Override
+    public DatasetScan scanDataset(Path folder) {
+        return ImageFolderSource.scan(folder);
+    }
+
+    @Override
+    public TrainingHandle startTraining(TrainingRequest request, TrainingListener listener) {
+        if (request.device() != null) {
+            selectDevice(request.device());
+        }
+        return start(Families.get(request.family()), request, listener);
+    }
+
+    private <C extends Record> TrainingHandle start(GanFamily<C> family, TrainingRequest request,
+            TrainingListener listener) {
+        List<ConfigField> form = RunFields.formFor(family, Families.defaultBatch(family.id()));
+        Map<String, String> settings = request.settings();
+        RunSettings run = RunFields.parse(form, settings);
+        C config = family.parseConfig(settings);
+        return runs.start(family, config, run, request.dataset(), request.runDirectory(), device, listener);
+    }
+
+    @Override
+    public TrainingHandle resumeTraining(Path checkpointDirectory, TrainingListener listener) {
+        return runs.resume(checkpointDirectory, Families.all(), device, listener);
+    }
+
+    @Override
+    public List<CheckpointInfo> listCheckpoints(Path directory) {
+        return CheckpointCatalog.list(directory);
+    }
+
+    @Override
+    public ImageGenerator openGenerator(Path modelDirectory) {
+        return DcganImageGenerator.open(modelDirectory, device);
+    }
+
+    @Override
+    public void close() {
+        // nothing held between calls: runs and generators own and free their native memory
+    }
+}

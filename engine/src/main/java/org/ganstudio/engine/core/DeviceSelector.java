@@ -1,0 +1,39 @@
+package org.ganstudio.engine.core;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import org.ganstudio.engine.api.DeviceInfo;
+import org.ganstudio.engine.api.DevicePreference;
+import org.ganstudio.engine.api.StudioException;
+
+/** Turns a {@link DevicePreference} into a device: CPU by default, the first GPU when asked or when AUTO finds one. */
+public final class DeviceSelector {
+
+    private DeviceSelector() {}
+
+    public static Device choose(DevicePreference preference) {
+        int gpus = gpuCount();
+        switch (preference) {
+            case CPU:
+                return Device.cpu();
+            case GPU:
+                if (gpus == 0) {
+                    throw new StudioException("No GPU is available to this build; train on the CPU, or build with -Dgpu "
+                            + "on a machine with CUDA (see README).");
+                }
+                return Device.gpu();
+            case AUTO:
+            default:
+                return gpus > 0 ? Device.gpu() : Device.cpu();
+        }
+    }
+
+    public static DeviceInfo describe(Device device) {
+        int threads = Integer.getInteger("ai.djl.pytorch.num_threads", Runtime.getRuntime().availableProcessors());
+        return new DeviceInfo(device.toString(), device.isGpu(), threads, gpuCount());
+    }
+
+    private static int gpuCount() {
+        return Engine.getInstance().getGpuCount();
+    }
+}

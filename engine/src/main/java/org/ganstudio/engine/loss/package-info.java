@@ -1,0 +1,2 @@
+/** Loss functions shared by the families, written out from their definitions. */
+package org.ganstudio.engine.loss;

@@ -1,0 +1,33 @@
+package org.ganstudio.engine.train;
+
+import ai.djl.Device;
+import java.util.List;
+import java.util.Map;
+import org.ganstudio.engine.api.ConfigField;
+import org.ganstudio.engine.api.ModelFamily;
+
+/**
+ * A model family as the studio sees it: its form, how to read its config, and how to build its model.
+ *
+ * @param <C> the family's immutable config record
+ */
+public interface GanFamily<C extends Record> {
+
+    ModelFamily id();
+
+    Class<C> configType();
+
+    /** The family's own fields; the run fields ({@link RunFields}) come on top. */
+    List<ConfigField> modelFields();
+
+    /** Builds the config record from validated form values (missing keys take defaults). */
+    C parseConfig(Map<String, String> settings);
+
+    /** A fresh model with initial weights drawn from {@code seed}. */
+    GanModel create(C config, Device device, long seed);
+
+    /** Image side and channels the model trains on. */
+    int imageSize(C config);
+
+    int channels(C config);
+}

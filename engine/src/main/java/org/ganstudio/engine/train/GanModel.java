@@ -1,0 +1,44 @@
+package org.ganstudio.engine.train;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.ganstudio.engine.api.ModelFamily;
+
+/**
+ * What a model family plugs into the training loop. Implementations own their networks, optimisers and
+ * native memory (closed by {@link #close()}).
+ */
+public interface GanModel extends AutoCloseable {
+
+    ModelFamily family();
+
+    /** The family's immutable config record, saved as the "model" part of config.json. */
+    Record config();
+
+    /** Image side the model trains on. */
+    int imageSize();
+
+    /** 1 for grey, 3 for colour. */
+    int channels();
+
+    /**
+     * One optimisation step (for a GAN: discriminator then generator).
+     *
+     * @return the step's losses and diagnostics by name, in a stable order
+     */
+    Map<String, Double> trainStep(TrainingBatch batch);
+
+    /** A grid of outputs from fixed inputs, without changing any state. */
+    BufferedImage preview();
+
+    /** Writes weights and optimiser state into {@code directory}. */
+    void save(Path directory) throws IOException;
+
+    /** Restores what {@link #save} wrote. */
+    void load(Path directory) throws IOException;
+
+    @Override
+    void close();
+}

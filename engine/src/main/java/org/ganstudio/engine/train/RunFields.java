@@ -1,0 +1,67 @@
+package org.ganstudio.engine.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ganstudio.engine.api.ConfigField;
+import org.ganstudio.engine.api.StudioException;
+
+/** The form fields every family shares (length, batch, seed, cadence) and their parsing. */
+public final class RunFields {
+
+    public static final String STEPS = "steps";
+    public static final String BATCH = "batchSize";
+    public static final String SEED = "seed";
+    public static final String CHECKPOINT_EVERY = "checkpointEvery";
+    public static final String PREVIEW_EVERY = "previewEvery";
+
+    private RunFields() {}
+
+    public static List<ConfigField> fields(int defaultBatch) {
+        return List.of(
+                ConfigField.integer(STEPS, "Training steps", 5000, 1, 10_000_000, "Optimisation steps in all."),
+                ConfigField.integer(BATCH, "Batch size", defaultBatch, 1, 1024, "Images per step."),
+                ConfigField.integer(SEED, "Seed", 1, 0, Integer.MAX_VALUE, "Same seed, same data and settings: same run."),
+                ConfigField.integer(CHECKPOINT_EVERY, "Checkpoint every", 500, 1, 1_000_000, "Steps between checkpoints."),
+                ConfigField.integer(PREVIEW_EVERY, "Preview every", 50, 1, 1_000_000, "Steps between sample grids."));
+    }
+
+    /** All fields of a family's form: its own, then the run fields. */
+    public static List<ConfigField> formFor(GanFamily<?> family, int defaultBatch) {
+        List<ConfigField> all = new ArrayList<>(family.modelFields());
+        all.addAll(fields(defaultBatch));
+        return List.copyOf(all);
+    }
+
+    /** Checks every value and throws one message listing all problems. */
+    public static void validate(List<ConfigField> form, Map<String, String> settings) {
+        List<String> problems = new ArrayList<>();
+        for (ConfigField field : form) {
+            String problem = field.validate(value(settings, field));
+            if (problem != null) {
+                problems.add(problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new StudioException("The settings need fixing: " + String.join("; ", problems) + ".");
+        }
+    }
+
+    public static String value(Map<String, String> settings, ConfigField field) {
+        String v = settings.get(field.key());
+        return v == null || v.isBlank() ? field.defaultValue() : v.trim();
+    }
+
+    public static RunSettings parse(List<ConfigField> form, Map<String, String> settings) {
+        validate(form, settings);
+        Map<String, ConfigField> byKey = new java.util.HashMap<>();
+        form.forEach(f -> byKey.put(f.key(), f));
+        return new RunSettings(
+                Long.parseLong(value(settings, byKey.get(STEPS))),
+                Integer.parseInt(value(settings, byKey.get(BATCH))),
+                Long.parseLong(value(settings, byKey.get(SEED))),
+                Integer.parseInt(value(settings, byKey.get(CHECKPOINT_EVERY))),
+                Integer.parseInt(value(settings, byKey.get(PREVIEW_EVERY))),
+                3);
+    }
+}

@@ -1,0 +1,15 @@
+package org.ganstudio.engine.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import java.util.SplittableRandom;
+
+/**
+ * What a family's step gets: a manager closed after the step, the real images, and the step's randomness.
+ *
+ * @param manager scope of this step; everything created in it is freed when the step ends
+ * @param real real images (N, C, H, W) in [-1, 1], on the model's device
+ * @param step index of this step (0-based)
+ * @param random the step's random source (noise, dropout masks...)
+ */
+public record TrainingBatch(NDManager manager, NDArray real, long step, SplittableRandom random) {}

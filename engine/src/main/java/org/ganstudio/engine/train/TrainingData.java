@@ -1,0 +1,14 @@
+package org.ganstudio.engine.train;
+
+/** Images a run trains on, held in memory and copied out batch by batch. */
+public interface TrainingData {
+
+    int size();
+
+    int channels();
+
+    int imageSize();
+
+    /** Writes the images at {@code indices} as NCHW floats in [-1, 1] into {@code destination}. */
+    void copyBatch(int[] indices, float[] destination);
+}

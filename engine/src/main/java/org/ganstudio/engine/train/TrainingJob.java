@@ -1,0 +1,97 @@
+package org.ganstudio.engine.train;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.ganstudio.engine.api.StudioException;
+import org.ganstudio.engine.api.TrainingHandle;
+import org.ganstudio.engine.api.TrainingListener;
+import org.ganstudio.engine.api.TrainingSnapshot;
+import org.ganstudio.engine.api.TrainingState;
+
+/** A training run on its own thread: prepares the model and data, runs the loop, reports failures. */
+public final class TrainingJob implements TrainingHandle {
+
+    /** Builds what the loop needs; runs on the training thread. */
+    @FunctionalInterface
+    interface Preparation {
+        PreparedRun prepare(TrainingControl control, TrainingListener listener) throws Exception;
+    }
+
+    private final TrainingControl control = new TrainingControl();
+    private final CompletableFuture<TrainingSnapshot> completion = new CompletableFuture<>();
+    private final Path runDirectory;
+    private volatile TrainingState state = TrainingState.PREPARING;
+
+    private TrainingJob(Path runDirectory) {
+        this.runDirectory = runDirectory;
+    }
+
+    static TrainingJob start(Path runDirectory, Preparation preparation, TrainingListener listener) {
+        TrainingJob job = new TrainingJob(runDirectory);
+        TrainingListener tracking = snapshot -> {
+            job.state = snapshot.state();
+            listener.onSnapshot(snapshot);
+        };
+        Thread thread = new Thread(() -> job.run(preparation, tracking), "training-" + runDirectory.getFileName());
+        thread.setDaemon(true);
+        thread.start();
+        return job;
+    }
+
+    private void run(Preparation preparation, TrainingListener listener) {
+        try (PreparedRun prepared = preparation.prepare(control, listener)) {
+            completion.complete(prepared.loop().run(prepared.progress()));
+        } catch (Throwable e) {
+            TrainingSnapshot failed = new TrainingSnapshot(TrainingState.FAILED, 0, 0, 0, Map.of(), 0, Duration.ZERO, null,
+                    messageOf(e));
+            try {
+                listener.onSnapshot(failed);
+            } finally {
+                completion.complete(failed);
+            }
+        }
+    }
+
+    static String messageOf(Throwable e) {
+        if (e instanceof StudioException) {
+            return e.getMessage();
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "Out of memory: try a smaller batch size or image size. The last checkpoint is kept.";
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "Training stopped with an error: " + detail + ". The last checkpoint is kept; you can resume from it.";
+    }
+
+    @Override
+    public void pause() {
+        control.pause();
+    }
+
+    @Override
+    public void resume() {
+        control.resume();
+    }
+
+    @Override
+    public void cancel() {
+        control.cancel();
+    }
+
+    @Override
+    public TrainingState state() {
+        return state;
+    }
+
+    @Override
+    public Path runDirectory() {
+        return runDirectory;
+    }
+
+    @Override
+    public CompletableFuture<TrainingSnapshot> completion() {
+        return completion;
+    }
+}

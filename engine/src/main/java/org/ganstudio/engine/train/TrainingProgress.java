@@ -1,0 +1,22 @@
+package org.ganstudio.engine.train;
+
+import java.util.List;
+
+/**
+ * Where a run stands, saved as state.json in each checkpoint.
+ *
+ * @param step steps done
+ * @param epoch passes over the data done
+ * @param trainingMillis time spent training so far, over all sessions of the run
+ * @param history sampled loss history
+ */
+public record TrainingProgress(long step, long epoch, long trainingMillis, List<LossPoint> history) {
+
+    public TrainingProgress {
+        history = List.copyOf(history);
+    }
+
+    public static TrainingProgress start() {
+        return new TrainingProgress(0, 0, 0, List.of());
+    }
+}

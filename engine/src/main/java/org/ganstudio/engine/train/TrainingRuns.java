@@ -1,0 +1,103 @@
+package org.ganstudio.engine.train;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.StudioException;
+import org.ganstudio.engine.api.TrainingListener;
+import org.ganstudio.engine.api.TrainingSnapshot;
+import org.ganstudio.engine.api.TrainingState;
+import org.ganstudio.engine.checkpoint.CheckpointStore;
+import org.ganstudio.engine.checkpoint.Json;
+
+/** Starts new runs and resumes saved ones. */
+public final class TrainingRuns {
+
+    private final DataSource dataSource;
+    private final String recipe;
+
+    /**
+     * @param dataSource loads training folders
+     * @param recipe how runs are launched, recorded in model cards (e.g. "trained in the app")
+     */
+    public TrainingRuns(DataSource dataSource, String recipe) {
+        this.dataSource = dataSource;
+        this.recipe = recipe;
+    }
+
+    /** Starts a new run of {@code family} on a background thread. */
+    public <C extends Record> TrainingJob start(GanFamily<C> family, C config, RunSettings run, Path dataset,
+            Path runDirectory, Device device, TrainingListener listener) {
+        JsonNode model = Json.mapper().valueToTree(config);
+        RunConfig runConfig = new RunConfig(family.id(), dataset.toString(), run, model);
+        return TrainingJob.start(runDirectory, (control, events) -> {
+            Files.createDirectories(runDirectory);
+            Json.write(runDirectory.resolve(RunFiles.CONFIG), runConfig);
+            GanModel gan = family.create(config, device, run.seed());
+            return prepared(gan, runConfig, runDirectory, device, TrainingProgress.start(), control, events);
+        }, listener);
+    }
+
+    /** Resumes the run that {@code checkpoint} belongs to, with the saved config (it wins over any form). */
+    public TrainingJob resume(Path checkpoint, Map<ModelFamily, GanFamily<?>> families, Device device,
+            TrainingListener listener) {
+        Path runDirectory = runDirectoryOf(checkpoint);
+        return TrainingJob.start(runDirectory, (control, events) -> {
+            SavedCheckpoint saved = SavedCheckpoint.open(checkpoint);
+            GanFamily<?> family = families.get(saved.config().family());
+            if (family == null) {
+                throw new StudioException("This build cannot train " + saved.config().family().displayName() + " models yet.");
+            }
+            GanModel gan = create(family, saved.config().model(), device, saved.config().run().seed());
+            try {
+                gan.load(checkpoint);
+            } catch (IOException | RuntimeException e) {
+                gan.close();
+                throw new StudioException("The checkpoint " + checkpoint + " cannot be loaded: " + e.getMessage(), e);
+            }
+            return prepared(gan, saved.config(), runDirectory, device, saved.progress(), control, events);
+        }, listener);
+    }
+
+    private static <C extends Record> GanModel create(GanFamily<C> family, JsonNode model, Device device, long seed)
+            throws IOException {
+        C config = Json.mapper().treeToValue(model, family.configType());
+        return family.create(config, device, seed);
+    }
+
+    /** A checkpoint lives in runDirectory/checkpoints/step-N. */
+    static Path runDirectoryOf(Path checkpoint) {
+        Path parent = checkpoint.toAbsolutePath().getParent();
+        return parent != null && parent.getParent() != null ? parent.getParent() : checkpoint.toAbsolutePath();
+    }
+
+    private PreparedRun prepared(GanModel gan, RunConfig config, Path runDirectory, Device device,
+            TrainingProgress progress, TrainingControl control, TrainingListener listener) {
+        try {
+            listener.onSnapshot(preparing(progress, config.run(), "Loading images from " + config.dataset()));
+            TrainingData data = dataSource.load(Path.of(config.dataset()), gan.imageSize(), gan.channels(),
+                    (done, total) -> listener.onSnapshot(preparing(progress, config.run(),
+                            "Loading images: " + done + " of " + total)),
+                    control::cancelRequested);
+            RunFiles files = new RunFiles(new CheckpointStore(runDirectory, config.run().keepCheckpoints()), config,
+                    device.toString(), recipe, data.size());
+            NDManager manager = NDManager.newBaseManager(device);
+            TrainingLoop loop = new TrainingLoop(gan, data, config.run(), files, manager, listener, control);
+            return new PreparedRun(loop, progress, gan, manager);
+        } catch (RuntimeException e) {
+            gan.close();
+            throw e;
+        }
+    }
+
+    private static TrainingSnapshot preparing(TrainingProgress progress, RunSettings run, String message) {
+        return new TrainingSnapshot(TrainingState.PREPARING, progress.step(), run.totalSteps(), progress.epoch(), Map.of(), 0,
+                Duration.ZERO, null, message);
+    }
+}
