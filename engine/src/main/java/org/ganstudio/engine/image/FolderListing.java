@@ -14,7 +14,8 @@ import org.ganstudio.engine.api.StudioException;
 
 /**
  * The files of a folder that look like images (by extension), sorted by their path relative to the
- * folder, plus the other visible files as skipped. Hidden (dot) files and folders are ignored.
+ * folder, plus the other visible files as skipped. Hidden (dot) files and folders are ignored, and so
+ * are linked sub-folders (a link can point back up and loop).
  *
  * @param folder the folder listed
  * @param images image files, in name order
@@ -48,7 +49,7 @@ record FolderListing(Path folder, List<Path> images, List<String> names, List<Sk
                     continue;
                 }
                 if (Files.isDirectory(entry)) {
-                    if (recursive) {
+                    if (recursive && !Files.isSymbolicLink(entry)) { // links could loop back
                         collect(root, entry, true, images, others);
                     }
                 } else if (isImageName(entry.getFileName().toString())) {

@@ -100,14 +100,15 @@ public final class ImageDecoder {
         in.seek(0);
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
-            throw new ImageRejectedException(name, "it is not an image, or not in a supported format (" + SUPPORTED + ")");
+            throw new ImageRejectedException(
+                    name, "it is not an image, or not in a supported format (" + SUPPORTED + ")");
         }
         ImageReader reader = readers.next();
         try {
             String format = reader.getFormatName().toLowerCase(Locale.ROOT);
             if (!FORMATS.contains(format)) {
-                throw new ImageRejectedException(
-                        name, "the " + format.toUpperCase(Locale.ROOT) + " format is not supported (use " + SUPPORTED + ")");
+                throw new ImageRejectedException(name,
+                        "the " + format.toUpperCase(Locale.ROOT) + " format is not supported (use " + SUPPORTED + ")");
             }
             reader.setInput(in, true, true);
             List<String> warnings = new ArrayList<>();
@@ -115,7 +116,8 @@ public final class ImageDecoder {
             checkSize(name, reader.getWidth(0), reader.getHeight(0));
             BufferedImage decoded = reader.read(0);
             if (warnings.stream().anyMatch(ImageDecoder::meansTruncated)) {
-                throw new ImageRejectedException(name, "the file is cut short (truncated): " + String.join("; ", warnings));
+                throw new ImageRejectedException(
+                        name, "the file is cut short (truncated): " + String.join("; ", warnings));
             }
             return ColourConversion.convert(decoded, channels);
         } catch (IOException | RuntimeException e) {

@@ -27,7 +27,8 @@ class ImageDatasetTest {
     void imageGivesThePictureBack() {
         ImageDataset dataset = ImageDataset.of(List.of("noise"), List.of(TestImages.noise(3, 3, 9)), 3, 3);
 
-        assertThat(TestImages.rgbPixels(dataset.image(0))).containsExactly(TestImages.rgbPixels(TestImages.noise(3, 3, 9)));
+        int[] expected = TestImages.rgbPixels(TestImages.noise(3, 3, 9));
+        assertThat(TestImages.rgbPixels(dataset.image(0))).containsExactly(expected);
     }
 
     @Test

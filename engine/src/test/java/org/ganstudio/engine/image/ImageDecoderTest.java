@@ -130,7 +130,8 @@ class ImageDecoderTest {
 
         assertThatThrownBy(() -> decoder.decode(file))
                 .isInstanceOf(ImageRejectedException.class)
-                .hasMessage("Cannot use x.png: it is not an image, or not in a supported format (PNG, JPEG, BMP or GIF)");
+                .hasMessage("Cannot use x.png: it is not an image, or not in a supported format"
+                        + " (PNG, JPEG, BMP or GIF)");
     }
 
     @Test

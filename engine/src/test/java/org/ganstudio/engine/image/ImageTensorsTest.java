@@ -38,7 +38,8 @@ class ImageTensorsTest {
     void greyImageGivesItsRawLevelsNotGammaShiftedOnes() {
         BufferedImage grey = TestImages.grey(2, 1, 64, 128);
 
-        assertThat(ImageTensors.toChw(grey, 1)).containsExactly(new float[] {64 / 127.5f - 1f, 0.0039215686f}, within(EPS));
+        assertThat(ImageTensors.toChw(grey, 1))
+                .containsExactly(new float[] {64 / 127.5f - 1f, 0.0039215686f}, within(EPS));
         assertThat(ImageTensors.toChw(grey, 3)).hasSize(6).startsWith(new float[] {64 / 127.5f - 1f}, within(EPS));
     }
 

@@ -126,6 +126,7 @@ final class TestImages {
     }
 
     static int[] greyLevels(BufferedImage image) {
-        return image.getRaster().getSamples(0, 0, image.getWidth(), image.getHeight(), 0, new int[image.getWidth() * image.getHeight()]);
+        int[] levels = new int[image.getWidth() * image.getHeight()];
+        return image.getRaster().getSamples(0, 0, image.getWidth(), image.getHeight(), 0, levels);
     }
 }
