@@ -38,6 +38,9 @@ public final class StudioCli {
             "  ./studio bench [--json FILE] [--repeats N]",
             "                                   measure matmul peak, up-convolution, DCGAN inference and training",
             "",
+            "  ./studio import-idx --images FILE --labels FILE --out DIR [--classes 5,7,9] [--per-class N] [--invert]",
+            "                                   write classes of an MNIST-style IDX data set as PNG files",
+            "",
             "Common options: --device auto|cpu|gpu   --threads N (CPU threads for the engine)",
             "  ./studio --help                  this text");
 
@@ -60,7 +63,7 @@ public final class StudioCli {
         }
         String command = args.get(0);
         try {
-            CliArguments options = CliArguments.parse(args.subList(1, args.size()), List.of("quick"));
+            CliArguments options = CliArguments.parse(args.subList(1, args.size()), List.of("quick", "invert"));
             String threads = options.optional("threads", null);
             if (threads != null) {
                 System.setProperty("ai.djl.pytorch.num_threads", threads);
@@ -76,6 +79,8 @@ public final class StudioCli {
                     return checkpoints(options);
                 case "bench":
                     return BenchCommand.run(options, out);
+                case "import-idx":
+                    return ImportIdxCommand.run(options, out);
                 default:
                     throw new CliException("Unknown command '" + command + "'.");
             }

@@ -97,7 +97,7 @@ public final class DcganImageGenerator implements ImageGenerator {
             latents[i] = StepRandom.gaussian(random, config.latentSize());
         }
         List<BufferedImage> tiles = new ArrayList<>(Arrays.asList(generate(latents)));
-        return ImageGrid.of(tiles);
+        return ImageGrid.grid(tiles);
     }
 
     @Override

@@ -162,7 +162,7 @@ public final class DcganModel implements GanModel {
             float[] one = java.util.Arrays.copyOfRange(images, i * pixels, (i + 1) * pixels);
             tiles[i] = ImageTensors.fromChw(one, config.channels(), config.imageSize(), config.imageSize());
         }
-        return ImageGrid.of(java.util.Arrays.asList(tiles));
+        return ImageGrid.grid(java.util.Arrays.asList(tiles));
     }
 
     @Override

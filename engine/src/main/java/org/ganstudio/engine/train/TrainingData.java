@@ -11,4 +11,9 @@ public interface TrainingData {
 
     /** Writes the images at {@code indices} as NCHW floats in [-1, 1] into {@code destination}. */
     void copyBatch(int[] indices, float[] destination);
+
+    /** Files of the folder that were left out, and why. */
+    default java.util.List<org.ganstudio.engine.api.SkippedFile> skipped() {
+        return java.util.List.of();
+    }
 }

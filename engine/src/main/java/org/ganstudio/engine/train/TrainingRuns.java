@@ -85,6 +85,7 @@ public final class TrainingRuns {
                     (done, total) -> listener.onSnapshot(preparing(progress, config.run(),
                             "Loading images: " + done + " of " + total)),
                     control::cancelRequested);
+            listener.onSnapshot(preparing(progress, config.run(), loadedMessage(data)));
             RunFiles files = new RunFiles(new CheckpointStore(runDirectory, config.run().keepCheckpoints()), config,
                     device.toString(), recipe, data.size());
             NDManager manager = NDManager.newBaseManager(device);
@@ -94,6 +95,17 @@ public final class TrainingRuns {
             gan.close();
             throw e;
         }
+    }
+
+    static String loadedMessage(TrainingData data) {
+        String loaded = "Loaded " + data.size() + " images";
+        if (data.skipped().isEmpty()) {
+            return loaded + ".";
+        }
+        String names = data.skipped().stream().limit(5).map(f -> f.name() + " (" + f.reason() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        int more = data.skipped().size() - 5;
+        return loaded + "; skipped " + data.skipped().size() + ": " + names + (more > 0 ? " and " + more + " more" : "") + ".";
     }
 
     private static TrainingSnapshot preparing(TrainingProgress progress, RunSettings run, String message) {

@@ -1,0 +1,102 @@
+package org.ganstudio.engine.bench;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.convolutional.Conv2d;
+import java.util.ArrayList;
+import java.util.List;
+import org.ganstudio.engine.core.DeviceSelector;
+import org.ganstudio.engine.dcgan.DcganConfig;
+import org.ganstudio.engine.dcgan.DcganFlops;
+import org.ganstudio.engine.dcgan.DcganModel;
+import org.ganstudio.engine.nn.ConvTranspose2d;
+import org.ganstudio.engine.train.StepRandom;
+import org.ganstudio.engine.train.TrainingBatch;
+
+/** The measurements of {@code ./studio bench}. */
+public final class Benchmarks {
+
+    private static final int MATMUL_SIDE = 2048;
+    private final int repeats;
+    private final Device device;
+
+    public Benchmarks(Device device, int repeats) {
+        this.device = device;
+        this.repeats = Math.max(3, repeats);
+    }
+
+    public BenchReport run() {
+        List<BenchResult> results = new ArrayList<>();
+        try (NDManager m = NDManager.newBaseManager(device)) {
+            double[] peakTime = matmul(m);
+            double matmulGflop = 2.0 * Math.pow(MATMUL_SIDE, 3) / 1e9;
+            double peak = matmulGflop / (peakTime[0] / 1000);
+            results.add(result("matmul 2048x2048 float32 (the peak)", peakTime, matmulGflop, peak));
+            upConvolutions(m, results, peak);
+        }
+        dcgan(results, resultsPeak(results));
+        return new BenchReport(device.toString(), DeviceSelector.describe(device).threads(), cpuName(),
+                resultsPeak(results), List.copyOf(results));
+    }
+
+    private static double resultsPeak(List<BenchResult> results) {
+        return results.get(0).gflopsPerSecond();
+    }
+
+    private BenchResult result(String name, double[] times, double gflop, double peak) {
+        double rate = gflop / (times[0] / 1000);
+        return new BenchResult(name, times[0], times[1], gflop, rate, rate / peak, repeats);
+    }
+
+    private double[] matmul(NDManager m) {
+        NDArray a = m.randomUniform(-1, 1, new Shape(MATMUL_SIDE, MATMUL_SIDE));
+        NDArray b = m.randomUniform(-1, 1, new Shape(MATMUL_SIDE, MATMUL_SIDE));
+        return Stopwatch.time(() -> a.matMul(b).close(), 2, repeats);
+    }
+
+    /** The 4-phase transposed convolution against a plain convolution of about the same work. */
+    private void upConvolutions(NDManager m, List<BenchResult> results, double peak) {
+        NDArray x = m.randomUniform(-1, 1, new Shape(64, 128, 16, 16));
+        NDArray upWeight = m.randomUniform(-1, 1, new Shape(128, 64, 4, 4));
+        double upGflop = 2.0 * 64 * 128 * 64 * 16 * 16 * 16 / 1e9;
+        results.add(result("transposed conv k4 s2 p1, 64x128x16x16 -> 64x64x32x32",
+                Stopwatch.time(() -> ConvTranspose2d.apply(x, upWeight, null, 2, 1).close(), 2, repeats), upGflop, peak));
+        NDArray convWeight = m.randomUniform(-1, 1, new Shape(64, 128, 4, 4));
+        double convGflop = 2.0 * 64 * 128 * 64 * 16 * 17 * 17 / 1e9; // output 17x17 with padding 2
+        results.add(result("conv2d k4 s1 p2, 64x128x16x16 -> 64x64x17x17 (same work)",
+                Stopwatch.time(() -> Conv2d.conv2d(x, convWeight, null, new Shape(1, 1), new Shape(2, 2), new Shape(1, 1), 1)
+                        .singletonOrThrow().close(), 2, repeats), convGflop, peak));
+    }
+
+    private void dcgan(List<BenchResult> results, double peak) {
+        DcganConfig paper = DcganConfig.paper();
+        try (DcganModel model = new DcganModel(paper, device, 1); NDManager m = NDManager.newBaseManager(device)) {
+            for (int batch : new int[] {1, 64}) {
+                float[] z = StepRandom.gaussian(StepRandom.forStep(1, batch, 0), batch * paper.latentSize());
+                results.add(result("DCGAN 64x64 generator inference, batch " + batch,
+                        Stopwatch.time(() -> model.generate(z), 3, repeats), batch * DcganFlops.generator(paper) / 1e9, peak));
+            }
+            NDArray real = m.randomUniform(-1, 1, new Shape(64, 3, 64, 64));
+            long[] step = {0};
+            results.add(result("DCGAN 64x64 training step (D then G), batch 64", Stopwatch.time(() -> {
+                try (NDManager stepManager = m.newSubManager()) {
+                    NDArray batch = real.duplicate();
+                    batch.attach(stepManager);
+                    model.trainStep(new TrainingBatch(stepManager, batch, step[0], StepRandom.forStep(1, step[0]++, 0)));
+                }
+            }, 2, repeats), 64 * DcganFlops.trainingStep(paper) / 1e9, peak));
+        }
+    }
+
+    private static String cpuName() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse(System.getProperty("os.arch"));
+        } catch (java.io.IOException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+}

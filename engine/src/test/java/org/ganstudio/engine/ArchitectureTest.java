@@ -1,0 +1,61 @@
+package org.ganstudio.engine;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The engine never touches JavaFX, and its api never shows DJL types to callers. */
+class ArchitectureTest {
+
+    private static JavaClasses engine;
+
+    @BeforeAll
+    static void importEngine() {
+        engine = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.ganstudio.engine");
+    }
+
+    @Test
+    void engineDoesNotUseJavaFx() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("javafx..").check(engine);
+    }
+
+    @Test
+    void apiMethodsNeitherTakeNorReturnDjlTypes() {
+        methods().that().areDeclaredInClassesThat().resideInAPackage("org.ganstudio.engine.api").and().arePublic()
+                .should(new ArchCondition<JavaMethod>("not take or return ai.djl types") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        boolean leaks = method.getRawReturnType().getPackageName().startsWith("ai.djl")
+                                || method.getRawParameterTypes().stream().anyMatch(t -> t.getPackageName().startsWith("ai.djl"));
+                        if (leaks) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " exposes a DJL type"));
+                        }
+                    }
+                })
+                .check(engine);
+    }
+
+    @Test
+    void onlyTheAutogradBridgeUsesPyTorchInternals() {
+        noClasses().that().doNotHaveSimpleName("PtAutograd")
+                .should().dependOnClassesThat().resideInAPackage("ai.djl.pytorch..").check(engine);
+    }
+
+    @Test
+    void apiRecordsDoNotDependOnTrainingInternals() {
+        noClasses().that().resideInAPackage("org.ganstudio.engine.api").and().doNotHaveSimpleName("Engines")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ganstudio.engine.train..", "org.ganstudio.engine.dcgan..",
+                        "org.ganstudio.engine.core..", "ai.djl..")
+                .check(engine);
+    }
+}

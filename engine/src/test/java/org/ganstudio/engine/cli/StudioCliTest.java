@@ -1,0 +1,77 @@
+package org.ganstudio.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: train a tiny DCGAN on a folder of PNGs, list, resume, sample. */
+class StudioCliTest {
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final StudioCli cli = new StudioCli(new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+    private Path folderOfSquares(int n) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("data"));
+        for (int i = 0; i < n; i++) {
+            BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+            var g = image.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 40, 40);
+            g.setColor(new java.awt.Color(40 + 20 * i, 60, 200));
+            g.fillOval(8 + i, 8, 20, 20);
+            g.dispose();
+            ImageIO.write(image, "png", folder.resolve("img" + i + ".png").toFile());
+        }
+        Files.writeString(folder.resolve("broken.png"), "not a png");
+        return folder;
+    }
+
+    @Test
+    void trainResumeAndSampleATinyDcganFromTheCommandLine() throws Exception {
+        Path data = folderOfSquares(6);
+        Path run = temp.resolve("run");
+        int trained = cli.run(List.of("train", "--data", data.toString(), "--out", run.toString(), "--set", "imageSize=28",
+                "--set", "colour=grey", "--set", "latentSize=8", "--set", "generatorFeatures=8", "--set",
+                "discriminatorFeatures=8", "--set", "steps=4", "--set", "batchSize=3", "--set", "checkpointEvery=2"));
+        assertThat(trained).as(printed.toString()).isEqualTo(0);
+        assertThat(printed.toString()).contains("COMPLETED").contains("step 4/4").contains("skipped 1: broken.png");
+
+        printed.reset();
+        assertThat(cli.run(List.of("checkpoints", "--dir", run.toString()))).isZero();
+        assertThat(printed.toString()).contains("step 4/4").contains("step 2/4");
+
+        Path grid = temp.resolve("out/grid.png");
+        Path model = run.resolve("checkpoints/step-00000004");
+        assertThat(cli.run(List.of("sample", "--model", model.toString(), "--n", "9", "--seed", "3", "--out", grid.toString())))
+                .isZero();
+        BufferedImage image = ImageIO.read(grid.toFile());
+        assertThat(image.getWidth()).isEqualTo(3 * 28 + 4 * 2); // 3 columns of 28 px with 2 px padding
+    }
+
+    @Test
+    void mistakesGiveTheUsageAndExitCode2() {
+        assertThat(cli.run(List.of("train", "--data"))).isEqualTo(2);
+        assertThat(cli.run(List.of("frobnicate"))).isEqualTo(2);
+        assertThat(cli.run(List.of("--help"))).isZero();
+        assertThat(printed.toString()).contains("./studio sample");
+    }
+
+    @Test
+    void aDamagedModelIsRefusedWithAClearMessage() throws Exception {
+        Path notAModel = Files.createDirectories(temp.resolve("random-folder"));
+        assertThat(cli.run(List.of("sample", "--model", notAModel.toString(), "--out", temp.resolve("x.png").toString())))
+                .isEqualTo(1);
+    }
+}
