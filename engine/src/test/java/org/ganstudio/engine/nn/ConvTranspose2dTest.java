@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ConvTranspose2dTest {
 
-    /** out[n][co][i*s-p+ky][j*s-p+kx] += in[n][ci][i][j] * w[ci][co][ky][kx], straight from the definition. */
+    /** out[n][co][i*s-p+ky][j*s-p+kx] += in[n][ci][i][j] * w[ci][co][ky][kx]: the definition, in double. */
     static double[] reference(float[] in, int n, int cin, int h, int w, float[] wt, int cout, int k,
             float[] bias, int s, int p) {
         int oh = (h - 1) * s - 2 * p + k;
@@ -103,8 +103,11 @@ class ConvTranspose2dTest {
             }
             double[] gx = x.getGradient().toDoubleArray();
             double[] gw = weight.getGradient().toDoubleArray();
-            double[] fdX = NnTestSupport.centralDifferences(x0, 1e-5, v -> objective(m, v, w0, xShape, wShape, r, s, p));
-            double[] fdW = NnTestSupport.centralDifferences(w0, 1e-5, v -> objective(m, x0, v, xShape, wShape, r, s, p));
+            double step = 1e-5;
+            double[] fdX =
+                    NnTestSupport.centralDifferences(x0, step, v -> objective(m, v, w0, xShape, wShape, r, s, p));
+            double[] fdW =
+                    NnTestSupport.centralDifferences(w0, step, v -> objective(m, x0, v, xShape, wShape, r, s, p));
             assertThat(x.getDataType()).isEqualTo(DataType.FLOAT64);
             assertThat(NnTestSupport.maxScaledDiff(gx, fdX)).isLessThan(1e-6);
             assertThat(NnTestSupport.maxScaledDiff(gw, fdW)).isLessThan(1e-6);
@@ -129,7 +132,8 @@ class ConvTranspose2dTest {
             net.initialize(m, DataType.FLOAT32, in);
             assertThat(net.getOutputShapes(new Shape[] {in})).containsExactly(new Shape(2, 3, 8, 8));
             assertThat(net.getParameters().keys())
-                    .containsExactly("01ConvTranspose2d_weight", "02ConvTranspose2d_weight", "02ConvTranspose2d_bias");
+                    .containsExactly(
+                            "01ConvTranspose2d_weight", "02ConvTranspose2d_weight", "02ConvTranspose2d_bias");
             assertThat(net.getParameters().get("01ConvTranspose2d_weight").getArray().getShape())
                     .isEqualTo(new Shape(16, 8, 4, 4));
             assertThat(net.getParameters().get("02ConvTranspose2d_bias").getArray().getShape())
