@@ -1,0 +1,166 @@
+package org.ganstudio.engine.nn;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+/**
+ * A 2-D transposed convolution with a square kernel, exactly as PyTorch's {@code ConvTranspose2d}
+ * (Dumoulin and Visin, "A guide to convolution arithmetic for deep learning", 2016, section 4),
+ * built from ordinary convolutions because DJL's PyTorch engine does not implement deconvolution.
+ *
+ * <p>Weight shape (Cin, Cout, k, k), optional bias (Cout); for input (N, Cin, H, W) the output is
+ * (N, Cout, (H-1)s - 2p + k, (W-1)s - 2p + k), with out[y = i*s - p + ky][x = j*s - p + kx] summing
+ * in[i][j] * w[ky][kx].
+ */
+public final class ConvTranspose2d extends AbstractBlock {
+
+    private static final byte VERSION = 1;
+
+    private final int filters;
+    private final int kernel;
+    private final int stride;
+    private final int padding;
+    private final Parameter weight;
+    private final Parameter bias;
+
+    private ConvTranspose2d(Builder builder) {
+        super(VERSION);
+        filters = builder.filters;
+        kernel = builder.kernel;
+        stride = builder.stride;
+        padding = builder.padding;
+        weight = addParameter(Parameter.builder().setName("weight").setType(Parameter.Type.WEIGHT).build());
+        bias = builder.bias
+                ? addParameter(Parameter.builder().setName("bias").setType(Parameter.Type.BIAS).build())
+                : null;
+    }
+
+    /** Returns a builder; filters and kernel are required, stride defaults to 1, padding to 0. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Applies a transposed convolution. Kernel 4, stride 2, padding 1 takes a four-phase path with the
+     * FLOPs of the real operation; stride 1 is a plain convolution with the flipped kernel; anything
+     * else convolves the zero-upsampled input. All paths are exact and differentiable.
+     *
+     * @param x input (N, Cin, H, W)
+     * @param weight kernel (Cin, Cout, k, k)
+     * @param biasOrNull bias (Cout), or null
+     * @param stride stride s, at least 1
+     * @param padding padding p, at least 0
+     * @return output (N, Cout, (H-1)s - 2p + k, (W-1)s - 2p + k)
+     */
+    public static NDArray apply(NDArray x, NDArray weight, NDArray biasOrNull, int stride, int padding) {
+        Shape ws = weight.getShape();
+        if (x.getShape().dimension() != 4 || ws.dimension() != 4 || ws.get(2) != ws.get(3)) {
+            throw new IllegalArgumentException("expected x (N,C,H,W) and a square kernel, got "
+                    + x.getShape() + " and " + ws);
+        }
+        if (x.getShape().get(1) != ws.get(0)) {
+            throw new IllegalArgumentException("input channels " + x.getShape().get(1) + " != weight " + ws);
+        }
+        int k = (int) ws.get(2);
+        if (stride < 1 || padding < 0 || outputSize(x.getShape().get(2), k, stride, padding) < 1
+                || outputSize(x.getShape().get(3), k, stride, padding) < 1) {
+            throw new IllegalArgumentException(
+                    "bad stride " + stride + " / padding " + padding + " for input " + x.getShape());
+        }
+        NDArray flipped = weight.flip(2, 3).transpose(1, 0, 2, 3);
+        if (k == 4 && stride == 2 && padding == 1) {
+            return TransposedConvPaths.fourPhase(x, flipped, biasOrNull);
+        }
+        NDArray input = stride == 1 ? x : TransposedConvPaths.zeroUpsample(x, stride);
+        return TransposedConvPaths.fullConv(input, flipped, biasOrNull, padding);
+    }
+
+    /** Output length (in-1)*s - 2p + k of one spatial axis. */
+    public static long outputSize(long in, int kernel, int stride, int padding) {
+        return (in - 1) * stride - 2L * padding + kernel;
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
+            PairList<String, Object> params) {
+        NDArray x = inputs.singletonOrThrow();
+        Device device = x.getDevice();
+        NDArray w = store.getValue(weight, device, training);
+        NDArray b = store.getValue(bias, device, training);
+        return new NDList(apply(x, w, b, stride, padding));
+    }
+
+    @Override
+    protected void beforeInitialize(Shape... inputShapes) {
+        super.beforeInitialize(inputShapes);
+        if (inputShapes[0].dimension() != 4) {
+            throw new IllegalArgumentException("ConvTranspose2d expects (N, C, H, W), got " + inputShapes[0]);
+        }
+    }
+
+    @Override
+    protected void prepare(Shape[] inputs) {
+        weight.setShape(new Shape(inputs[0].get(1), filters, kernel, kernel));
+        if (bias != null) {
+            bias.setShape(new Shape(filters));
+        }
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputs) {
+        Shape in = inputs[0];
+        return new Shape[] {new Shape(in.get(0), filters, outputSize(in.get(2), kernel, stride, padding),
+                outputSize(in.get(3), kernel, stride, padding))};
+    }
+
+    /** Builder in DJL's style: {@code setX} for required values, {@code optX} for optional ones. */
+    public static final class Builder {
+        private int filters;
+        private int kernel;
+        private int stride = 1;
+        private int padding;
+        private boolean bias = true;
+
+        private Builder() {}
+
+        public Builder setFilters(int filters) {
+            this.filters = filters;
+            return this;
+        }
+
+        public Builder setKernel(int kernel) {
+            this.kernel = kernel;
+            return this;
+        }
+
+        public Builder optStride(int stride) {
+            this.stride = stride;
+            return this;
+        }
+
+        public Builder optPadding(int padding) {
+            this.padding = padding;
+            return this;
+        }
+
+        public Builder optBias(boolean bias) {
+            this.bias = bias;
+            return this;
+        }
+
+        /** Builds the block; throws if filters or kernel is missing or stride/padding is invalid. */
+        public ConvTranspose2d build() {
+            if (filters < 1 || kernel < 1 || stride < 1 || padding < 0) {
+                throw new IllegalArgumentException(
+                        "need filters >= 1, kernel >= 1, stride >= 1 and padding >= 0");
+            }
+            return new ConvTranspose2d(this);
+        }
+    }
+}
