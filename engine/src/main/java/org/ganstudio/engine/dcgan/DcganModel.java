@@ -28,7 +28,6 @@ import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
 import org.ganstudio.engine.loss.GanLosses;
-import org.ganstudio.engine.nn.Initializers;
 import org.ganstudio.engine.optim.Adam;
 import org.ganstudio.engine.optim.AdamSettings;
 import org.ganstudio.engine.train.GanModel;
@@ -53,6 +52,7 @@ public final class DcganModel implements GanModel {
     private final NDManager manager;
     private final Block generator;
     private final Block discriminator;
+    private final List<Pair<String, Parameter>> generatorTrainable;
     private final List<Pair<String, Parameter>> discriminatorTrainable;
     private final Adam generatorAdam;
     private final Adam discriminatorAdam;
@@ -68,10 +68,11 @@ public final class DcganModel implements GanModel {
         generator.initialize(manager, DataType.FLOAT32, new Shape(1, config.latentSize(), 1, 1));
         discriminator.initialize(manager, DataType.FLOAT32, new Shape(1, config.channels(), config.imageSize(), config.imageSize()));
         SplittableRandom init = new SplittableRandom(seed);
-        Initializers.dcgan(generator, init);
-        Initializers.dcgan(discriminator, init);
+        DcganInit.apply(generator, init);
+        DcganInit.apply(discriminator, init);
         AdamSettings adam = AdamSettings.gan(config.beta1());
-        this.generatorAdam = new Adam(trainable(generator), adam, manager);
+        this.generatorTrainable = trainable(generator);
+        this.generatorAdam = new Adam(generatorTrainable, adam, manager);
         this.discriminatorTrainable = trainable(discriminator);
         this.discriminatorAdam = new Adam(discriminatorTrainable, adam, manager);
         this.parameters = new ParameterStore(manager, false);
@@ -189,6 +190,7 @@ public final class DcganModel implements GanModel {
         } catch (ai.djl.MalformedModelException e) {
             throw new IOException("the discriminator weights do not fit this DCGAN: " + e.getMessage(), e);
         }
+        setTrainable(discriminatorTrainable, true); // loaded arrays come without gradients
         try (DataInputStream in = input(directory.resolve(GENERATOR_ADAM_FILE))) {
             generatorAdam.load(in);
         }
@@ -204,6 +206,7 @@ public final class DcganModel implements GanModel {
         } catch (ai.djl.MalformedModelException e) {
             throw new IOException("the generator weights do not fit this DCGAN: " + e.getMessage(), e);
         }
+        setTrainable(generatorTrainable, true); // loaded arrays come without gradients
     }
 
     private static DataOutputStream output(Path file) throws IOException {

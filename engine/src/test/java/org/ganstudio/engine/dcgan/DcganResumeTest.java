@@ -36,7 +36,7 @@ class DcganResumeTest {
 
         Path straight = temp.resolve("straight");
         TrainingSnapshot end = runs.start(family, TINY, run, temp, straight, Device.cpu(), s -> { }).completion().get();
-        assertThat(end.state()).isEqualTo(TrainingState.COMPLETED);
+        assertThat(end.state()).as(end.message()).isEqualTo(TrainingState.COMPLETED);
 
         Path interrupted = temp.resolve("interrupted");
         AtomicReference<TrainingJob> job = new AtomicReference<>();
@@ -49,12 +49,12 @@ class DcganResumeTest {
             Thread.onSpinWait();
         }
         TrainingSnapshot cancelled = job.get().completion().get();
-        assertThat(cancelled.state()).isEqualTo(TrainingState.CANCELLED);
+        assertThat(cancelled.state()).as(cancelled.message()).isEqualTo(TrainingState.CANCELLED);
         assertThat(cancelled.step()).isEqualTo(STEPS / 2);
 
         Path half = interrupted.resolve("checkpoints").resolve(CheckpointStore.directoryName(STEPS / 2));
         TrainingSnapshot resumed = runs.resume(half, Map.of(family.id(), family), Device.cpu(), s -> { }).completion().get();
-        assertThat(resumed.state()).isEqualTo(TrainingState.COMPLETED);
+        assertThat(resumed.state()).as(resumed.message()).isEqualTo(TrainingState.COMPLETED);
         assertThat(resumed.step()).isEqualTo(STEPS);
 
         float[] a = weightsAt(straight);
