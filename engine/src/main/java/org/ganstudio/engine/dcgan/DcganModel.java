@@ -28,6 +28,7 @@ import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
 import org.ganstudio.engine.loss.GanLosses;
+import org.ganstudio.engine.nn.Initializers;
 import org.ganstudio.engine.optim.Adam;
 import org.ganstudio.engine.optim.AdamSettings;
 import org.ganstudio.engine.train.GanModel;
@@ -68,8 +69,8 @@ public final class DcganModel implements GanModel {
         generator.initialize(manager, DataType.FLOAT32, new Shape(1, config.latentSize(), 1, 1));
         discriminator.initialize(manager, DataType.FLOAT32, new Shape(1, config.channels(), config.imageSize(), config.imageSize()));
         SplittableRandom init = new SplittableRandom(seed);
-        DcganInit.apply(generator, init);
-        DcganInit.apply(discriminator, init);
+        Initializers.dcgan(generator.getParameters(), init);
+        Initializers.dcgan(discriminator.getParameters(), init);
         AdamSettings adam = AdamSettings.gan(config.beta1());
         this.generatorTrainable = trainable(generator);
         this.generatorAdam = new Adam(generatorTrainable, adam, manager);
