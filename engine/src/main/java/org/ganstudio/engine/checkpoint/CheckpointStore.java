@@ -1,33 +1,20 @@
 package org.ganstudio.engine.checkpoint;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.ganstudio.engine.api.StudioException;
 
 /**
  * Writes and finds the checkpoints of one run, under {@code runDirectory/checkpoints/step-NNNNNNNN}.
  *
- * <p>A checkpoint is first written to a hidden temporary directory, flushed to disk with a manifest of
- * checksums, then renamed into place in one atomic move. Older checkpoints beyond {@code keep} are removed
- * only after the new one is in place.
+ * <p>Each checkpoint is written with {@link AtomicDirectory}; older checkpoints beyond {@code keep} are
+ * removed only after the new one is in place.
  */
 public final class CheckpointStore {
-
-    /** Fills a fresh, empty directory with a checkpoint's files. */
-    @FunctionalInterface
-    public interface Contents {
-        void writeTo(Path directory) throws IOException;
-    }
 
     private static final String PREFIX = "step-";
     private final Path checkpointsDirectory;
@@ -47,19 +34,13 @@ public final class CheckpointStore {
     }
 
     /** Writes the checkpoint for {@code step} atomically and returns its directory. */
-    public Path write(long step, Contents contents) {
+    public Path write(long step, AtomicDirectory.Contents contents) {
         Path target = checkpointsDirectory.resolve(directoryName(step));
-        Path temporary = checkpointsDirectory.resolve(".tmp-" + directoryName(step) + "-" + UUID.randomUUID());
         try {
-            Files.createDirectories(temporary);
-            contents.writeTo(temporary);
-            Json.write(temporary.resolve(Manifest.FILE_NAME), Manifest.of(temporary));
-            syncAll(temporary);
-            replace(temporary, target);
+            AtomicDirectory.write(target, contents);
             prune();
             return target;
         } catch (IOException e) {
-            deleteQuietly(temporary);
             throw new StudioException("Could not write the checkpoint to " + target + ": " + e.getMessage(), e);
         }
     }
@@ -89,59 +70,11 @@ public final class CheckpointStore {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    private void replace(Path temporary, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling(".old-" + target.getFileName() + "-" + UUID.randomUUID());
-            move(target, old);
-        }
-        move(temporary, target);
-        if (old != null) {
-            deleteQuietly(old);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
     private void prune() {
         List<Path> all = list();
         for (int i = keep; i < all.size(); i++) {
-            deleteQuietly(all.get(i));
+            AtomicDirectory.delete(all.get(i));
         }
     }
 
-    private static void syncAll(Path directory) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(directory)) {
-            walk.filter(Files::isRegularFile).forEach(files::add);
-        }
-        for (Path file : files) {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-        }
-    }
-
-    static void deleteQuietly(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover is ignored by list()
-                }
-            });
-        } catch (IOException ignored) {
-            // best effort
-        }
-    }
 }

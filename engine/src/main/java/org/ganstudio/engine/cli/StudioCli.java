@@ -35,6 +35,8 @@ public final class StudioCli {
             "  ./studio sample --model DIR [--n 64] [--seed 1] --out grid.png",
             "                                   write a grid of samples from a trained DCGAN",
             "  ./studio checkpoints --dir DIR   list the checkpoints under a run or a folder of runs",
+            "  ./studio export --model CHECKPOINT --out DIR",
+            "                                   copy what sampling needs (generator, config, card) into DIR",
             "  ./studio bench [--json FILE] [--repeats N]",
             "                                   measure matmul peak, up-convolution, DCGAN inference and training",
             "",
@@ -79,6 +81,11 @@ public final class StudioCli {
                     return checkpoints(options);
                 case "bench":
                     return BenchCommand.run(options, out);
+                case "export":
+                    Path exported = org.ganstudio.engine.train.ModelExport.export(Path.of(options.required("model")),
+                            Path.of(options.required("out")), org.ganstudio.engine.core.Families.all());
+                    out.println("Exported the inference weights of " + options.required("model") + " to " + exported);
+                    return 0;
                 case "import-idx":
                     return ImportIdxCommand.run(options, out);
                 default:

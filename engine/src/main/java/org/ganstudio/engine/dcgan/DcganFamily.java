@@ -68,6 +68,11 @@ public final class DcganFamily implements GanFamily<DcganConfig> {
     }
 
     @Override
+    public List<String> inferenceFiles() {
+        return List.of(DcganModel.GENERATOR_FILE);
+    }
+
+    @Override
     public int imageSize(DcganConfig config) {
         return config.imageSize();
     }

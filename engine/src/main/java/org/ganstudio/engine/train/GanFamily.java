@@ -26,6 +26,9 @@ public interface GanFamily<C extends Record> {
     /** A fresh model with initial weights drawn from {@code seed}. */
     GanModel create(C config, Device device, long seed);
 
+    /** Files of a checkpoint that inference needs (weights only; no discriminator, no optimiser state). */
+    List<String> inferenceFiles();
+
     /** Image side and channels the model trains on. */
     int imageSize(C config);
 

@@ -17,7 +17,7 @@ class CheckpointStoreTest {
     @TempDir
     Path run;
 
-    private static CheckpointStore.Contents file(String name, String text) {
+    private static AtomicDirectory.Contents file(String name, String text) {
         return dir -> Files.writeString(dir.resolve(name), text);
     }
 

@@ -58,6 +58,14 @@ class StudioCliTest {
                 .isZero();
         BufferedImage image = ImageIO.read(grid.toFile());
         assertThat(image.getWidth()).isEqualTo(3 * 28 + 4 * 2); // 3 columns of 28 px with 2 px padding
+
+        Path exported = temp.resolve("exported");
+        assertThat(cli.run(List.of("export", "--model", model.toString(), "--out", exported.toString()))).isZero();
+        assertThat(exported.resolve("discriminator.params")).doesNotExist();
+        Path fromExport = temp.resolve("out/from-export.png");
+        assertThat(cli.run(List.of("sample", "--model", exported.toString(), "--n", "9", "--seed", "3", "--out",
+                fromExport.toString()))).isZero();
+        assertThat(Files.readAllBytes(fromExport)).isEqualTo(Files.readAllBytes(grid));
     }
 
     @Test
