@@ -47,6 +47,7 @@ public final class StudioCli {
             "  ./studio --help                  this text");
 
     private final PrintStream out;
+    private String recipe = "./studio";
 
     StudioCli(PrintStream out) {
         this.out = out;
@@ -64,6 +65,7 @@ public final class StudioCli {
             return 0;
         }
         String command = args.get(0);
+        recipe = "./studio " + String.join(" ", args);
         try {
             CliArguments options = CliArguments.parse(args.subList(1, args.size()), List.of("quick", "invert"));
             String threads = options.optional("threads", null);
@@ -102,8 +104,8 @@ public final class StudioCli {
         }
     }
 
-    private static StudioEngine engine(CliArguments options) {
-        StudioEngine engine = new DefaultStudioEngine(String.join(" ", "./studio"));
+    private StudioEngine engine(CliArguments options) {
+        StudioEngine engine = new DefaultStudioEngine(recipe);
         String device = options.optional("device", "auto").toUpperCase(Locale.ROOT);
         try {
             engine.selectDevice(DevicePreference.valueOf(device));

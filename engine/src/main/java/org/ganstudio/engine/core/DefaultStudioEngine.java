@@ -27,7 +27,7 @@ public final class DefaultStudioEngine implements StudioEngine {
     private volatile Device device;
 
     public DefaultStudioEngine(String recipe) {
-        this.runs = new TrainingRuns(ImageFolderSource.INSTANCE, recipe);
+        this.runs = new TrainingRuns(ImageFolderSource.INSTANCE, recipe, DeviceSelector::hardware);
         this.device = DeviceSelector.choose(DevicePreference.AUTO);
     }
 

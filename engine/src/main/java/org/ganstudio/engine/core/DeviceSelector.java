@@ -33,6 +33,23 @@ public final class DeviceSelector {
         return new DeviceInfo(device.toString(), device.isGpu(), threads, gpuCount());
     }
 
+    /** The device as a model card records it, e.g. "CPU (AMD EPYC), 2 threads". */
+    public static String hardware(Device device) {
+        DeviceInfo info = describe(device);
+        return device.isGpu() ? "GPU " + device : "CPU (" + processorName() + "), " + info.threads() + " threads";
+    }
+
+    /** The processor's model name as the OS reports it, or the architecture. */
+    public static String processorName() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse(System.getProperty("os.arch"));
+        } catch (java.io.IOException | RuntimeException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+
     private static int gpuCount() {
         return Engine.getInstance().getGpuCount();
     }

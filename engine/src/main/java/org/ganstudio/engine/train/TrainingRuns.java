@@ -21,14 +21,23 @@ public final class TrainingRuns {
 
     private final DataSource dataSource;
     private final String recipe;
+    private final java.util.function.Function<Device, String> hardware;
 
     /**
      * @param dataSource loads training folders
      * @param recipe how runs are launched, recorded in model cards (e.g. "trained in the app")
      */
     public TrainingRuns(DataSource dataSource, String recipe) {
+        this(dataSource, recipe, Device::toString);
+    }
+
+    /**
+     * @param hardware describes a device for model cards (e.g. "CPU (AMD EPYC), 2 threads")
+     */
+    public TrainingRuns(DataSource dataSource, String recipe, java.util.function.Function<Device, String> hardware) {
         this.dataSource = dataSource;
         this.recipe = recipe;
+        this.hardware = hardware;
     }
 
     /** Starts a new run of {@code family} on a background thread. */
@@ -81,13 +90,19 @@ public final class TrainingRuns {
             TrainingProgress progress, TrainingControl control, TrainingListener listener) {
         try {
             listener.onSnapshot(preparing(progress, config.run(), "Loading images from " + config.dataset()));
+            int[] lastTenth = {-1};
             TrainingData data = dataSource.load(Path.of(config.dataset()), gan.imageSize(), gan.channels(),
-                    (done, total) -> listener.onSnapshot(preparing(progress, config.run(),
-                            "Loading images: " + done + " of " + total)),
+                    (done, total) -> {
+                        int tenth = total == 0 ? 10 : done * 10 / total;
+                        if (tenth != lastTenth[0]) { // at most 11 updates, however big the folder
+                            lastTenth[0] = tenth;
+                            listener.onSnapshot(preparing(progress, config.run(), "Loading images: " + done + " of " + total));
+                        }
+                    },
                     control::cancelRequested);
             listener.onSnapshot(preparing(progress, config.run(), loadedMessage(data)));
             RunFiles files = new RunFiles(new CheckpointStore(runDirectory, config.run().keepCheckpoints()), config,
-                    device.toString(), recipe, data.size());
+                    hardware.apply(device), recipe, data.size());
             NDManager manager = NDManager.newBaseManager(device);
             TrainingLoop loop = new TrainingLoop(gan, data, config.run(), files, manager, listener, control);
             return new PreparedRun(loop, progress, gan, manager);
