@@ -46,7 +46,8 @@ public record ConfigField(
     }
 
     public static ConfigField decimal(String key, String label, double def, double min, double max, String help) {
-        return new ConfigField(key, label, Kind.DECIMAL, Double.toString(def), min, max, List.of(), help);
+        String text = java.math.BigDecimal.valueOf(def).stripTrailingZeros().toPlainString();
+        return new ConfigField(key, label, Kind.DECIMAL, text, min, max, List.of(), help);
     }
 
     public static ConfigField choice(String key, String label, String def, List<String> choices, String help) {

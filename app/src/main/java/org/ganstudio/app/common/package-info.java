@@ -1,0 +1,2 @@
+/** Helpers every panel uses: background work, image conversion, style class names. */
+package org.ganstudio.app.common;

@@ -1,0 +1,106 @@
+package org.ganstudio.app.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.ganstudio.app.common.BackgroundTasks;
+import org.ganstudio.app.train.TrainView;
+import org.ganstudio.app.train.TrainViewModel;
+import org.ganstudio.engine.api.StudioEngine;
+
+/** The window's layout: navigation on the left, the open studio in the middle, a status bar below. */
+public final class MainWindow extends BorderPane {
+
+    private final MainViewModel model = new MainViewModel();
+    private final Map<Studio, Node> views = new EnumMap<>(Studio.class);
+    private final StackPane content = new StackPane();
+    private final TrainViewModel trainModel;
+
+    public MainWindow(StudioEngine engine, BackgroundTasks tasks) {
+        setId("main-window");
+        getStyleClass().add("main-window");
+        trainModel = new TrainViewModel(engine, tasks);
+        for (Studio studio : Studio.values()) {
+            views.put(studio, studio == Studio.TRAIN ? new TrainView(trainModel) : new PlaceholderView(studio));
+        }
+        content.getStyleClass().add("content");
+        content.setPadding(new Insets(20));
+        setLeft(navigation());
+        setCenter(content);
+        setBottom(statusBar());
+        model.selectedProperty().addListener((obs, old, now) -> show(now));
+        show(model.selectedProperty().get());
+        tasks.run(engine::device, info -> model.deviceProperty().set(info.describe()),
+                error -> model.deviceProperty().set("Device unknown: " + error));
+        trainModel.messageProperty().addListener((obs, old, now) -> model.statusProperty().set(now));
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    /** Stops a running training cleanly (it checkpoints first). */
+    public void shutdown() {
+        trainModel.shutdown();
+    }
+
+    public static void applyStyles(Scene scene) {
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/ganstudio/app/studio.css").toExternalForm());
+    }
+
+    private void show(Studio studio) {
+        content.getChildren().setAll(views.get(studio));
+    }
+
+    private VBox navigation() {
+        VBox nav = new VBox(4);
+        nav.setId("navigation");
+        nav.getStyleClass().add("navigation");
+        Label brand = new Label("GAN Studio");
+        brand.getStyleClass().add("brand");
+        nav.getChildren().add(brand);
+        ToggleGroup group = new ToggleGroup();
+        for (Studio studio : Studio.values()) {
+            ToggleButton button = new ToggleButton(studio.title());
+            button.setId("nav-" + studio.id());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.getStyleClass().add("nav-button");
+            button.setSelected(studio == model.selectedProperty().get());
+            button.setOnAction(e -> {
+                button.setSelected(true); // a click on the open studio keeps it open
+                model.selectedProperty().set(studio);
+            });
+            nav.getChildren().add(button);
+        }
+        return nav;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status-message");
+        status.textProperty().bind(model.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label device = new Label();
+        device.setId("status-device");
+        device.textProperty().bind(model.deviceProperty());
+        HBox bar = new HBox(12, status, spacer, device);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+}

@@ -1,0 +1,400 @@
+package org.ganstudio.app.train;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.XYChart;
+import javafx.scene.image.Image;
+import org.ganstudio.app.common.BackgroundTasks;
+import org.ganstudio.app.common.FxImages;
+import org.ganstudio.engine.api.CheckpointInfo;
+import org.ganstudio.engine.api.DatasetScan;
+import org.ganstudio.engine.api.DevicePreference;
+import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.StudioEngine;
+import org.ganstudio.engine.api.TrainingHandle;
+import org.ganstudio.engine.api.TrainingRequest;
+import org.ganstudio.engine.api.TrainingSnapshot;
+import org.ganstudio.engine.api.TrainingState;
+
+/**
+ * State and actions of the Train panel. Engine calls run in the background; training snapshots arrive on the
+ * training thread, only the latest is kept, and it is applied on the UI thread at most once per UI turn.
+ */
+public final class TrainViewModel {
+
+    static final int MAX_CHART_POINTS = 2000;
+    private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final StudioEngine engine;
+    private final BackgroundTasks tasks;
+    private final ObjectProperty<ModelFamily> family = new SimpleObjectProperty<>(ModelFamily.DCGAN);
+    private final ObservableList<FieldModel> fields = FXCollections.observableArrayList();
+    private final StringProperty dataset = new SimpleStringProperty("");
+    private final ObjectProperty<DatasetScan> scan = new SimpleObjectProperty<>();
+    private final StringProperty scanSummary = new SimpleStringProperty("Choose a folder of images.");
+    private final ObjectProperty<DevicePreference> device = new SimpleObjectProperty<>(DevicePreference.AUTO);
+    private final StringProperty runDirectory = new SimpleStringProperty("");
+    private final ObjectProperty<TrainingState> state = new SimpleObjectProperty<>();
+    private final BooleanProperty starting = new SimpleBooleanProperty();
+    private final StringProperty stepText = new SimpleStringProperty("Step –");
+    private final StringProperty epochText = new SimpleStringProperty("Epoch –");
+    private final StringProperty speedText = new SimpleStringProperty("– img/s");
+    private final StringProperty etaText = new SimpleStringProperty("ETA –");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Image> sample = new SimpleObjectProperty<>();
+    private final ObservableList<XYChart.Series<Number, Number>> lossSeries = FXCollections.observableArrayList();
+    private final Map<String, XYChart.Series<Number, Number>> seriesByName = new LinkedHashMap<>();
+    private final ObservableList<CheckpointInfo> checkpoints = FXCollections.observableArrayList();
+    private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
+    private final AtomicBoolean applyScheduled = new AtomicBoolean();
+    private final javafx.beans.property.IntegerProperty formRevision = new javafx.beans.property.SimpleIntegerProperty();
+    private final BooleanBinding formValid =
+            Bindings.createBooleanBinding(() -> fields.stream().allMatch(FieldModel::valid), fields, formRevision);
+    private volatile TrainingHandle handle;
+    private BufferedImage shownSample;
+
+    public TrainViewModel(StudioEngine engine, BackgroundTasks tasks) {
+        this.engine = engine;
+        this.tasks = tasks;
+        loadFields(family.get());
+        family.addListener((obs, old, now) -> loadFields(now));
+        runDirectory.set(defaultRunDirectory(family.get()).toString());
+    }
+
+    private void loadFields(ModelFamily chosen) {
+        fields.setAll(engine.configFields(chosen).stream().map(FieldModel::new).toList());
+        fields.forEach(f -> f.problemProperty().addListener((obs, old, now) -> formRevision.set(formRevision.get() + 1)));
+    }
+
+    static Path defaultRunDirectory(ModelFamily family) {
+        return Path.of(System.getProperty("user.home"), "GANStudio", "runs",
+                family.name().toLowerCase(Locale.ROOT) + "-" + LocalDateTime.now().format(RUN_NAME));
+    }
+
+    /** The sample dataset shipped in assets/, when the app runs from the project folder. */
+    static Path sampleDataset() {
+        String home = System.getProperty("studio.home");
+        Path folder = Path.of(home == null ? "." : home, "assets", "datasets", "fashion-mnist-shoes");
+        return java.nio.file.Files.isDirectory(folder) ? folder.toAbsolutePath().normalize() : null;
+    }
+
+    public javafx.beans.value.ObservableBooleanValue sampleDatasetAvailableProperty() {
+        return new SimpleBooleanProperty(sampleDataset() != null);
+    }
+
+    /** Points the form at the shipped sample shoes, with the settings that fit them (28 px, grey). */
+    public void useSampleDataset() {
+        Path folder = sampleDataset();
+        if (folder == null) {
+            return;
+        }
+        family.set(ModelFamily.DCGAN);
+        dataset.set(folder.toString());
+        setField("imageSize", "28");
+        setField("colour", "grey");
+        setField("steps", "1500");
+        setField("previewEvery", "25");
+        setField("checkpointEvery", "250");
+        scanDataset();
+    }
+
+    private void setField(String key, String value) {
+        fields.stream().filter(f -> f.field().key().equals(key)).findFirst().ifPresent(f -> f.valueProperty().set(value));
+    }
+
+    /** Looks through the dataset folder in the background. */
+    public void scanDataset() {
+        String folder = dataset.get() == null ? "" : dataset.get().trim();
+        if (folder.isEmpty()) {
+            scan.set(null);
+            scanSummary.set("Choose a folder of images.");
+            return;
+        }
+        scanSummary.set("Looking through " + folder + " …");
+        tasks.run(() -> engine.scanDataset(Path.of(folder)), result -> {
+            scan.set(result);
+            scanSummary.set(summary(result));
+        }, error -> {
+            scan.set(null);
+            scanSummary.set(error);
+        });
+    }
+
+    static String summary(DatasetScan scan) {
+        String usable = scan.usable() + (scan.usable() == 1 ? " usable image" : " usable images");
+        if (scan.skipped().isEmpty()) {
+            return usable + ".";
+        }
+        return usable + ", " + scan.skipped().size() + " skipped.";
+    }
+
+    /** True when the form can start a run now. */
+    public BooleanBinding canStartProperty() {
+        return Bindings.createBooleanBinding(() -> formValid.get() && scan.get() != null && scan.get().usable() > 0
+                && !starting.get() && (state.get() == null || state.get().isTerminal()), formValid, scan, state, starting);
+    }
+
+    /** True while a run is starting or has not ended. */
+    public BooleanBinding runActiveProperty() {
+        return Bindings.createBooleanBinding(() -> starting.get() || state.get() != null && !state.get().isTerminal(),
+                starting, state);
+    }
+
+    public BooleanBinding canPauseProperty() {
+        return Bindings.createBooleanBinding(() -> state.get() == TrainingState.RUNNING, state);
+    }
+
+    public BooleanBinding canResumeProperty() {
+        return Bindings.createBooleanBinding(() -> state.get() == TrainingState.PAUSED, state);
+    }
+
+    public BooleanBinding canCancelProperty() {
+        return Bindings.createBooleanBinding(() -> state.get() != null && !state.get().isTerminal(), state);
+    }
+
+    /** Starts a new run with the form's values. */
+    public void start() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        fields.forEach(f -> settings.put(f.field().key(), f.valueProperty().get()));
+        Path run = Path.of(runDirectory.get().trim());
+        TrainingRequest request = new TrainingRequest(family.get(), Path.of(dataset.get().trim()), run, settings, device.get());
+        clearRun();
+        starting.set(true);
+        message.set("Starting…");
+        tasks.run(() -> engine.startTraining(request, this::onSnapshot), started -> {
+            handle = started;
+            starting.set(false);
+        }, error -> {
+            starting.set(false);
+            message.set(error);
+        });
+    }
+
+    /** Continues the run a checkpoint belongs to. */
+    public void resumeFrom(CheckpointInfo checkpoint) {
+        if (checkpoint == null) {
+            return;
+        }
+        clearRun();
+        starting.set(true);
+        message.set("Resuming from step " + checkpoint.step() + "…");
+        tasks.run(() -> engine.resumeTraining(checkpoint.directory(), this::onSnapshot), started -> {
+            handle = started;
+            runDirectory.set(started.runDirectory().toString());
+            starting.set(false);
+        }, error -> {
+            starting.set(false);
+            message.set(error);
+        });
+    }
+
+    public void pause() {
+        if (handle != null) {
+            handle.pause();
+        }
+    }
+
+    public void resume() {
+        if (handle != null) {
+            handle.resume();
+        }
+    }
+
+    public void cancel() {
+        if (handle != null) {
+            handle.cancel();
+        }
+    }
+
+    /** Called when the window closes: a running job is cancelled, which checkpoints it first. */
+    public void shutdown() {
+        TrainingHandle running = handle;
+        if (running != null && !running.state().isTerminal()) {
+            running.cancel();
+            running.completion().join();
+        }
+    }
+
+    /** Lists checkpoints of the current run folder, or of the folder that holds runs. */
+    public void refreshCheckpoints() {
+        Path run = Path.of(runDirectory.get().trim());
+        Path where = run.getParent() != null && !java.nio.file.Files.isDirectory(run) ? run.getParent() : run;
+        tasks.run(() -> engine.listCheckpoints(where), checkpoints::setAll, message::set);
+    }
+
+    private void clearRun() {
+        latest.set(null);
+        seriesByName.clear();
+        lossSeries.clear();
+        sample.set(null);
+        shownSample = null;
+        progress.set(0);
+        state.set(null);
+    }
+
+    /** Training thread: keep the newest snapshot and make sure one UI update is queued. */
+    private void onSnapshot(TrainingSnapshot snapshot) {
+        TrainingSnapshot previous = latest.getAndSet(snapshot);
+        if (previous != null && previous.state() != snapshot.state() && previous.state().isTerminal()) {
+            latest.set(previous); // never let anything replace a final state
+        }
+        if (applyScheduled.compareAndSet(false, true)) {
+            tasks.onUi(this::applyLatest);
+        }
+    }
+
+    private void applyLatest() {
+        applyScheduled.set(false);
+        TrainingSnapshot s = latest.get();
+        if (s == null) {
+            return;
+        }
+        state.set(s.state());
+        stepText.set("Step " + s.step() + " / " + s.totalSteps());
+        epochText.set("Epoch " + s.epoch());
+        speedText.set(String.format(Locale.ROOT, "%.1f img/s", s.imagesPerSecond()));
+        etaText.set("ETA " + formatEta(s.eta()));
+        progress.set(s.totalSteps() == 0 ? 0 : (double) s.step() / s.totalSteps());
+        if (!s.message().isEmpty()) {
+            message.set(s.message());
+        }
+        if (s.sampleGrid() != null && s.sampleGrid() != shownSample) {
+            shownSample = s.sampleGrid();
+            sample.set(FxImages.toFx(s.sampleGrid()));
+        }
+        addLosses(s);
+        if (s.state().isTerminal() || s.message().startsWith("Checkpoint")) {
+            refreshCheckpoints();
+        }
+    }
+
+    private void addLosses(TrainingSnapshot s) {
+        if (s.state() != TrainingState.RUNNING && s.state() != TrainingState.COMPLETED || s.losses().isEmpty()) {
+            return;
+        }
+        s.losses().forEach((name, value) -> {
+            XYChart.Series<Number, Number> series = seriesByName.computeIfAbsent(name, n -> {
+                XYChart.Series<Number, Number> created = new XYChart.Series<>();
+                created.setName(n);
+                lossSeries.add(created);
+                return created;
+            });
+            ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+            if (!data.isEmpty() && data.get(data.size() - 1).getXValue().longValue() >= s.step()) {
+                return;
+            }
+            data.add(new XYChart.Data<>(s.step(), value));
+            if (data.size() > MAX_CHART_POINTS) {
+                thinOut(data);
+            }
+        });
+    }
+
+    /** Keeps every other point, so long runs stay light to draw. */
+    private static void thinOut(ObservableList<XYChart.Data<Number, Number>> data) {
+        List<XYChart.Data<Number, Number>> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < data.size(); i += 2) {
+            kept.add(data.get(i));
+        }
+        data.setAll(kept);
+    }
+
+    static String formatEta(Duration eta) {
+        long seconds = eta.toSeconds();
+        if (seconds <= 0) {
+            return "–";
+        }
+        return seconds >= 3600 ? String.format(Locale.ROOT, "%dh %02dm", seconds / 3600, seconds / 60 % 60)
+                : String.format(Locale.ROOT, "%dm %02ds", seconds / 60, seconds % 60);
+    }
+
+    public ObjectProperty<ModelFamily> familyProperty() {
+        return family;
+    }
+
+    public ObservableList<FieldModel> fields() {
+        return fields;
+    }
+
+    public StringProperty datasetProperty() {
+        return dataset;
+    }
+
+    public ObjectProperty<DatasetScan> scanProperty() {
+        return scan;
+    }
+
+    public StringProperty scanSummaryProperty() {
+        return scanSummary;
+    }
+
+    public ObjectProperty<DevicePreference> deviceProperty() {
+        return device;
+    }
+
+    public StringProperty runDirectoryProperty() {
+        return runDirectory;
+    }
+
+    public ObjectProperty<TrainingState> stateProperty() {
+        return state;
+    }
+
+    public StringProperty stepTextProperty() {
+        return stepText;
+    }
+
+    public StringProperty epochTextProperty() {
+        return epochText;
+    }
+
+    public StringProperty speedTextProperty() {
+        return speedText;
+    }
+
+    public StringProperty etaTextProperty() {
+        return etaText;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<Image> sampleProperty() {
+        return sample;
+    }
+
+    public ObservableList<XYChart.Series<Number, Number>> lossSeries() {
+        return lossSeries;
+    }
+
+    public ObservableList<CheckpointInfo> checkpoints() {
+        return checkpoints;
+    }
+}

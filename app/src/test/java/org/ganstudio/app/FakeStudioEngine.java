@@ -1,0 +1,199 @@
+package org.ganstudio.app;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.ganstudio.engine.api.CheckpointInfo;
+import org.ganstudio.engine.api.ConfigField;
+import org.ganstudio.engine.api.DatasetScan;
+import org.ganstudio.engine.api.DeviceInfo;
+import org.ganstudio.engine.api.DevicePreference;
+import org.ganstudio.engine.api.ImageGenerator;
+import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.SkippedFile;
+import org.ganstudio.engine.api.StudioEngine;
+import org.ganstudio.engine.api.StudioException;
+import org.ganstudio.engine.api.TrainingHandle;
+import org.ganstudio.engine.api.TrainingListener;
+import org.ganstudio.engine.api.TrainingRequest;
+import org.ganstudio.engine.api.TrainingSnapshot;
+import org.ganstudio.engine.api.TrainingState;
+
+/** A stand-in engine for view tests: runs of fake steps on a thread, honouring pause, resume and cancel. */
+public final class FakeStudioEngine implements StudioEngine {
+
+    public final List<CheckpointInfo> checkpoints = new CopyOnWriteArrayList<>();
+    public volatile TrainingRequest lastRequest;
+    private final long millisPerStep;
+
+    public FakeStudioEngine(long millisPerStep) {
+        this.millisPerStep = millisPerStep;
+    }
+
+    @Override
+    public DeviceInfo device() {
+        return new DeviceInfo("cpu()", false, 2, 0);
+    }
+
+    @Override
+    public void selectDevice(DevicePreference preference) {
+    }
+
+    @Override
+    public List<ConfigField> configFields(ModelFamily family) {
+        return List.of(ConfigField.choice("imageSize", "Image size", "64", List.of("64", "32"), "side"),
+                ConfigField.integer("steps", "Training steps", 400, 1, 100_000, "steps"),
+                ConfigField.decimal("learningRate", "Learning rate", 2e-4, 1e-6, 0.1, "lr"));
+    }
+
+    @Override
+    public DatasetScan scanDataset(Path folder) {
+        if (folder.toString().contains("missing")) {
+            throw new StudioException("There is no folder at " + folder + ".");
+        }
+        List<BufferedImage> preview = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            preview.add(tile(new Color(60 * i, 120, 200)));
+        }
+        return new DatasetScan(folder, 5, List.of(new SkippedFile("notes.txt", "not an image file"),
+                new SkippedFile("half.png", "the file is cut short (truncated) or damaged")), preview);
+    }
+
+    private static BufferedImage tile(Color colour) {
+        BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, 16, 16);
+        g.dispose();
+        return image;
+    }
+
+    @Override
+    public TrainingHandle startTraining(TrainingRequest request, TrainingListener listener) {
+        lastRequest = request;
+        long total = Long.parseLong(request.settings().getOrDefault("steps", "400"));
+        return new FakeJob(request.runDirectory(), 0, total, listener);
+    }
+
+    @Override
+    public TrainingHandle resumeTraining(Path checkpointDirectory, TrainingListener listener) {
+        CheckpointInfo from = checkpoints.stream().filter(c -> c.directory().equals(checkpointDirectory)).findFirst()
+                .orElseThrow(() -> new StudioException("No checkpoint at " + checkpointDirectory));
+        return new FakeJob(checkpointDirectory.getParent().getParent(), from.step(), from.totalSteps(), listener);
+    }
+
+    @Override
+    public List<CheckpointInfo> listCheckpoints(Path directory) {
+        return List.copyOf(checkpoints);
+    }
+
+    @Override
+    public ImageGenerator openGenerator(Path modelDirectory) {
+        throw new StudioException("The fake engine has no generators.");
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private final class FakeJob implements TrainingHandle {
+        private final Path run;
+        private final CompletableFuture<TrainingSnapshot> done = new CompletableFuture<>();
+        private volatile boolean paused;
+        private volatile boolean cancelled;
+        private volatile TrainingState state = TrainingState.PREPARING;
+
+        FakeJob(Path run, long from, long total, TrainingListener listener) {
+            this.run = run;
+            Thread thread = new Thread(() -> loop(from, total, listener), "fake-training");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void loop(long from, long total, TrainingListener listener) {
+            BufferedImage grid = null;
+            long step = from;
+            try {
+                while (step < total) {
+                    if (cancelled) {
+                        finish(listener, TrainingState.CANCELLED, step, total, grid, "Cancelled; saved checkpoint");
+                        return;
+                    }
+                    if (paused) {
+                        emit(listener, TrainingState.PAUSED, step, total, grid, "Paused at step " + step);
+                        while (paused && !cancelled) {
+                            Thread.sleep(5);
+                        }
+                        continue;
+                    }
+                    Thread.sleep(millisPerStep);
+                    step++;
+                    if (step % 5 == 0) {
+                        grid = tile(new Color((int) (step * 7 % 255), 80, 160));
+                    }
+                    emit(listener, TrainingState.RUNNING, step, total, grid, "");
+                }
+                finish(listener, TrainingState.COMPLETED, step, total, grid, "Finished");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private void finish(TrainingListener listener, TrainingState end, long step, long total, BufferedImage grid,
+                String message) {
+            checkpoints.add(0, new CheckpointInfo(run.resolve("checkpoints").resolve("step-" + step), ModelFamily.DCGAN,
+                    step, total, Instant.now(), Map.of("D", 1.0)));
+            done.complete(emit(listener, end, step, total, grid, message));
+        }
+
+        private TrainingSnapshot emit(TrainingListener listener, TrainingState now, long step, long total,
+                BufferedImage grid, String message) {
+            state = now;
+            Map<String, Double> losses = new LinkedHashMap<>();
+            losses.put("D", 1.0 / (1 + 0.1 * step));
+            losses.put("G", 2.0 / (1 + 0.05 * step));
+            TrainingSnapshot s = new TrainingSnapshot(now, step, total, step / 10, losses, 100, Duration.ofSeconds(total - step),
+                    grid, message);
+            listener.onSnapshot(s);
+            return s;
+        }
+
+        @Override
+        public void pause() {
+            paused = true;
+        }
+
+        @Override
+        public void resume() {
+            paused = false;
+        }
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public TrainingState state() {
+            return state;
+        }
+
+        @Override
+        public Path runDirectory() {
+            return run;
+        }
+
+        @Override
+        public CompletableFuture<TrainingSnapshot> completion() {
+            return done;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.ganstudio.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.ganstudio.app.FakeStudioEngine;
+import org.ganstudio.app.common.BackgroundTasks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @Start
+    void start(Stage stage) {
+        MainWindow window = new MainWindow(new FakeStudioEngine(5), new BackgroundTasks());
+        Scene scene = new Scene(window, 1280, 800);
+        MainWindow.applyStyles(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void everyStudioOpensFromTheNavigationAndSaysWhatItIs(FxRobot robot) {
+        for (Studio studio : Studio.values()) {
+            robot.clickOn("#nav-" + studio.id());
+            WaitForAsyncUtils.waitForFxEvents();
+            Label title = robot.lookup("#studio-title").queryAs(Label.class);
+            assertThat(title.getText()).startsWith(studio.title());
+            if (studio != Studio.TRAIN) {
+                assertThat(robot.lookup("#placeholder-" + studio.id()).tryQuery()).isPresent();
+                assertThat(robot.lookup(".badge-coming").queryAs(Label.class).getText()).contains("Not available yet");
+            }
+        }
+    }
+
+    @Test
+    void theStatusBarShowsTheDevice(FxRobot robot) throws Exception {
+        Label device = robot.lookup("#status-device").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !device.getText().isEmpty());
+        assertThat(device.getText()).isEqualTo("CPU · 2 threads");
+    }
+}
