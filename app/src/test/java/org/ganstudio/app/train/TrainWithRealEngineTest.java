@@ -1,0 +1,117 @@
+package org.ganstudio.app.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.ganstudio.app.common.BackgroundTasks;
+import org.ganstudio.app.shell.MainWindow;
+import org.ganstudio.engine.api.CheckpointInfo;
+import org.ganstudio.engine.api.Engines;
+import org.ganstudio.engine.api.StudioEngine;
+import org.ganstudio.engine.api.TrainingState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A tiny DCGAN trained from the Train panel on the real engine, as a person would. */
+@ExtendWith(ApplicationExtension.class)
+class TrainWithRealEngineTest {
+
+    @TempDir
+    static Path temp;
+
+    private final StudioEngine engine = Engines.create();
+    private TrainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new TrainViewModel(engine, new BackgroundTasks());
+        Scene scene = new Scene(new TrainView(model), 1280, 900);
+        MainWindow.applyStyles(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        model.shutdown();
+        engine.close();
+    }
+
+    private static Path folderOfDiscs(int n) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("discs"));
+        for (int i = 0; i < n; i++) {
+            BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
+            var g = image.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 32, 32);
+            g.setColor(Color.DARK_GRAY);
+            g.fillOval(6 + i % 3, 6, 20, 20);
+            g.dispose();
+            ImageIO.write(image, "png", folder.resolve("disc" + i + ".png").toFile());
+        }
+        return folder;
+    }
+
+    private static void set(FxRobot robot, String key, String value) {
+        robot.interact(() -> {
+            var node = robot.lookup("#field-" + key).query();
+            if (node instanceof ComboBox<?> box) {
+                @SuppressWarnings("unchecked")
+                ComboBox<String> choice = (ComboBox<String>) box;
+                choice.setValue(value);
+            } else {
+                ((TextField) node).setText(value);
+            }
+        });
+    }
+
+    @Test
+    void aTinyDcganTrainsFromThePanelAndLeavesACheckpoint(FxRobot robot) throws Exception {
+        Path data = folderOfDiscs(6);
+        robot.clickOn("#dataset-path").write(data.toString()).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.scanProperty().get() != null);
+        assertThat(model.scanProperty().get().usable()).isEqualTo(6);
+        set(robot, "imageSize", "28");
+        set(robot, "colour", "grey");
+        set(robot, "latentSize", "8");
+        set(robot, "generatorFeatures", "8");
+        set(robot, "discriminatorFeatures", "8");
+        set(robot, "steps", "12");
+        set(robot, "batchSize", "4");
+        set(robot, "previewEvery", "4");
+        set(robot, "checkpointEvery", "6");
+        robot.interact(() -> model.runDirectoryProperty().set(temp.resolve("run").toString()));
+
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.stateProperty().get() == TrainingState.COMPLETED);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#checkpoint-list").queryAs(ListView.class).getItems().size() == 2);
+
+        LineChart<?, ?> chart = robot.lookup("#loss-chart").queryAs(LineChart.class);
+        assertThat(chart.getData()).extracting(s -> s.getName()).containsExactly("D", "D(x)", "D(G(z))", "G");
+        assertThat(chart.getData().get(0).getData().size()).isGreaterThanOrEqualTo(2);
+        ImageView sample = robot.lookup("#sample-view").queryAs(ImageView.class);
+        assertThat(sample.getImage()).isNotNull();
+        assertThat(sample.getImage().getWidth()).isEqualTo(8 * 28 + 9 * 2); // 64 previews, 8 columns
+        ListView<CheckpointInfo> list = robot.lookup("#checkpoint-list").queryAs(ListView.class);
+        assertThat(list.getItems()).extracting(CheckpointInfo::step).containsExactlyInAnyOrder(12L, 6L);
+    }
+}
