@@ -46,6 +46,8 @@ public final class StudioApp extends Application {
         stage.setTitle("GAN Studio");
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> window.shutdown());
+        // Ctrl+C or a plain kill: a running training still writes its checkpoint before the process ends.
+        Runtime.getRuntime().addShutdownHook(new Thread(window::shutdown, "studio-shutdown"));
         stage.show();
         snapshotIfAsked(scene, getParameters().getRaw());
     }

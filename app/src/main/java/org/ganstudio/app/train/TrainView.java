@@ -40,6 +40,7 @@ public final class TrainView extends HBox {
         setSpacing(20);
         ScrollPane settings = new ScrollPane(settingsColumn());
         settings.setFitToWidth(true);
+        settings.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         settings.setMinWidth(400);
         settings.setPrefWidth(420);
         settings.getStyleClass().add("settings-scroll");
@@ -100,6 +101,8 @@ public final class TrainView extends HBox {
         TextField path = new TextField();
         path.setId("dataset-path");
         path.setPromptText("Folder of PNG, JPEG, BMP or GIF images");
+        path.setMinWidth(0);
+        path.setPrefColumnCount(18);
         path.textProperty().bindBidirectional(model.datasetProperty());
         path.setOnAction(e -> model.scanDataset());
         path.focusedProperty().addListener((obs, was, now) -> {
@@ -139,8 +142,9 @@ public final class TrainView extends HBox {
         return summary;
     }
 
-    private HBox previewStrip() {
-        HBox strip = new HBox(6);
+    private javafx.scene.layout.FlowPane previewStrip() {
+        javafx.scene.layout.FlowPane strip = new javafx.scene.layout.FlowPane(6, 6);
+        strip.setPrefWrapLength(360);
         strip.setId("dataset-preview");
         strip.getStyleClass().add("preview-strip");
         model.scanProperty().addListener((obs, old, scan) -> {

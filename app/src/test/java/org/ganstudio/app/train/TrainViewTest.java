@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.ganstudio.app.FakeStudioEngine;
 import org.ganstudio.app.common.BackgroundTasks;
@@ -56,7 +55,7 @@ class TrainViewTest {
     void choosingAFolderShowsCountsThumbnailsAndSkippedFiles(FxRobot robot) throws Exception {
         chooseDataset(robot, "/data/faces");
         assertThat(robot.lookup("#dataset-summary").queryAs(Label.class).getText()).isEqualTo("5 usable images, 2 skipped.");
-        assertThat(robot.lookup("#dataset-preview").queryAs(HBox.class).getChildren()).hasSize(3);
+        assertThat(robot.lookup("#dataset-preview").queryAs(javafx.scene.layout.Pane.class).getChildren()).hasSize(3);
         ListView<?> skipped = robot.lookup("#dataset-skipped").queryAs(ListView.class);
         assertThat(skipped.getItems()).hasSize(2);
         assertThat(skipped.getItems().get(1).toString()).contains("half.png").contains("truncated");
