@@ -17,6 +17,7 @@ import org.ganstudio.engine.api.DatasetScan;
 import org.ganstudio.engine.api.DeviceInfo;
 import org.ganstudio.engine.api.DevicePreference;
 import org.ganstudio.engine.api.ImageGenerator;
+import org.ganstudio.engine.api.LossSample;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.SkippedFile;
 import org.ganstudio.engine.api.StudioEngine;
@@ -150,7 +151,8 @@ public final class FakeStudioEngine implements StudioEngine {
         private void finish(TrainingListener listener, TrainingState end, long step, long total, BufferedImage grid,
                 String message) {
             checkpoints.add(0, new CheckpointInfo(run.resolve("checkpoints").resolve("step-" + step), ModelFamily.DCGAN,
-                    step, total, Instant.now(), Map.of("D", 1.0)));
+                    step, total, Instant.now(), Map.of("D", 1.0),
+                    List.of(new LossSample(step / 2, Map.of("D", 0.9, "G", 1.9)), new LossSample(step, Map.of("D", 1.0, "G", 2.0)))));
             done.complete(emit(listener, end, step, total, grid, message));
         }
 

@@ -198,6 +198,7 @@ public final class TrainViewModel {
             return;
         }
         clearRun();
+        checkpoint.history().forEach(sample -> addLosses(sample.step(), sample.losses()));
         starting.set(true);
         message.set("Resuming from step " + checkpoint.step() + "…");
         tasks.run(() -> engine.resumeTraining(checkpoint.directory(), this::onSnapshot), started -> {
@@ -291,10 +292,13 @@ public final class TrainViewModel {
     }
 
     private void addLosses(TrainingSnapshot s) {
-        if (s.state() != TrainingState.RUNNING && s.state() != TrainingState.COMPLETED || s.losses().isEmpty()) {
-            return;
+        if (s.state() == TrainingState.RUNNING || s.state() == TrainingState.COMPLETED) {
+            addLosses(s.step(), s.losses());
         }
-        s.losses().forEach((name, value) -> {
+    }
+
+    private void addLosses(long step, Map<String, Double> losses) {
+        losses.forEach((name, value) -> {
             XYChart.Series<Number, Number> series = seriesByName.computeIfAbsent(name, n -> {
                 XYChart.Series<Number, Number> created = new XYChart.Series<>();
                 created.setName(n);
@@ -302,10 +306,10 @@ public final class TrainViewModel {
                 return created;
             });
             ObservableList<XYChart.Data<Number, Number>> data = series.getData();
-            if (!data.isEmpty() && data.get(data.size() - 1).getXValue().longValue() >= s.step()) {
+            if (!data.isEmpty() && data.get(data.size() - 1).getXValue().longValue() >= step) {
                 return;
             }
-            data.add(new XYChart.Data<>(s.step(), value));
+            data.add(new XYChart.Data<>(step, value));
             if (data.size() > MAX_CHART_POINTS) {
                 thinOut(data);
             }

@@ -115,6 +115,8 @@ class TrainViewTest {
         robot.clickOn(robot.lookup("#checkpoint-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#resume-selected");
         waitUntil(() -> model.stateProperty().get() == TrainingState.RUNNING);
+        assertThat(((Number) chart.getData().get(0).getData().get(0).getXValue()).longValue())
+                .as("the chart starts with the checkpoint's saved history").isEqualTo(savedStep / 2);
         long firstStepAfterResume = Long.parseLong(robot.lookup("#step-label").queryAs(Label.class).getText().split(" ")[1]);
         assertThat(firstStepAfterResume).isGreaterThanOrEqualTo(savedStep);
         robot.clickOn("#cancel");

@@ -13,6 +13,13 @@ import java.util.Map;
  * @param totalSteps steps planned for the run
  * @param written when it was written
  * @param losses last losses recorded
+ * @param history the run's sampled loss history up to this checkpoint (for charts)
  */
 public record CheckpointInfo(
-        Path directory, ModelFamily family, long step, long totalSteps, Instant written, Map<String, Double> losses) {}
+        Path directory, ModelFamily family, long step, long totalSteps, Instant written, Map<String, Double> losses,
+        java.util.List<LossSample> history) {
+
+    public CheckpointInfo {
+        history = java.util.List.copyOf(history);
+    }
+}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.ganstudio.engine.api.CheckpointInfo;
+import org.ganstudio.engine.api.LossSample;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.checkpoint.Manifest;
 import org.ganstudio.engine.train.LossPoint;
@@ -44,8 +45,9 @@ final class CheckpointCatalog {
             List<LossPoint> history = saved.progress().history();
             Map<String, Double> losses = history.isEmpty() ? Map.of() : history.get(history.size() - 1).losses();
             Instant written = Files.getLastModifiedTime(checkpoint.resolve(Manifest.FILE_NAME)).toInstant();
+            List<LossSample> samples = history.stream().map(p -> new LossSample(p.step(), p.losses())).toList();
             found.add(new CheckpointInfo(checkpoint, saved.config().family(), saved.progress().step(),
-                    saved.config().run().totalSteps(), written, losses));
+                    saved.config().run().totalSteps(), written, losses, samples));
         } catch (StudioException | IOException e) {
             // a damaged checkpoint is not offered; opening it directly explains what is wrong
         }
