@@ -59,6 +59,8 @@ public final class DcganModel implements GanModel {
     private final Adam discriminatorAdam;
     private final ParameterStore parameters;
     private final float[] previewLatents;
+    /** The generator prepared for inference from the current weights; null until needed or after they change. */
+    private DcganNetworks.GeneratorInference inference;
 
     /** Builds both networks on {@code device} with the paper's initialisation drawn from {@code seed}. */
     public DcganModel(DcganConfig config, Device device, long seed) {
@@ -106,6 +108,7 @@ public final class DcganModel implements GanModel {
 
     @Override
     public Map<String, Double> trainStep(TrainingBatch batch) {
+        invalidateInference(); // the step changes the weights and BatchNorm's running statistics
         NDManager m = batch.manager();
         NDArray real = batch.real();
         int n = (int) real.getShape().get(0);
@@ -146,12 +149,30 @@ public final class DcganModel implements GanModel {
         return new Shape(n, config.latentSize(), 1, 1);
     }
 
-    /** Generates images (N, C, H, W) in [-1, 1] from latents laid end to end, in inference mode. */
+    /**
+     * Generates images (N, C, H, W) in [-1, 1] from latents laid end to end, in inference mode (BatchNorm with
+     * its running statistics, folded into the convolutions; equal to the generator block's inference forward
+     * up to float rounding).
+     */
     public float[] generate(float[] latents) {
         int n = latents.length / config.latentSize();
         try (NDManager m = manager.newSubManager()) {
             NDArray z = m.create(latents, latentShape(n));
-            return generator.forward(parameters, new NDList(z), false).singletonOrThrow().toFloatArray();
+            return inference().forward(z).toFloatArray();
+        }
+    }
+
+    private synchronized DcganNetworks.GeneratorInference inference() {
+        if (inference == null) {
+            inference = new DcganNetworks.GeneratorInference(generator, manager);
+        }
+        return inference;
+    }
+
+    private synchronized void invalidateInference() {
+        if (inference != null) {
+            inference.close();
+            inference = null;
         }
     }
 
@@ -185,6 +206,7 @@ public final class DcganModel implements GanModel {
 
     @Override
     public void load(Path directory) throws IOException {
+        invalidateInference();
         loadGenerator(directory);
         try (DataInputStream in = input(directory.resolve(DISCRIMINATOR_FILE))) {
             discriminator.loadParameters(manager, in);
@@ -202,6 +224,7 @@ public final class DcganModel implements GanModel {
 
     /** Loads only the generator, which is all that sampling needs. */
     public void loadGenerator(Path directory) throws IOException {
+        invalidateInference();
         try (DataInputStream in = input(directory.resolve(GENERATOR_FILE))) {
             generator.loadParameters(manager, in);
         } catch (ai.djl.MalformedModelException e) {
@@ -235,6 +258,7 @@ public final class DcganModel implements GanModel {
 
     @Override
     public void close() {
+        invalidateInference();
         generatorAdam.close();
         discriminatorAdam.close();
         manager.close();

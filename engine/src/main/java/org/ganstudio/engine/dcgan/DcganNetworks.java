@@ -1,6 +1,9 @@
 package org.ganstudio.engine.dcgan;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
@@ -8,6 +11,9 @@ import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import org.ganstudio.engine.nn.BatchNormFolding;
 import org.ganstudio.engine.nn.ConvTranspose2d;
 
 /**
@@ -18,6 +24,9 @@ import org.ganstudio.engine.nn.ConvTranspose2d;
  * no BatchNorm on the input layer, one logit out (the sigmoid lives in the loss).
  */
 final class DcganNetworks {
+
+    /** BatchNorm epsilon of both networks (DJL's default, set explicitly because inference folds it in). */
+    static final float BATCH_NORM_EPSILON = 1e-5f;
 
     private DcganNetworks() {}
 
@@ -65,7 +74,7 @@ final class DcganNetworks {
     private static void up(SequentialBlock g, int filters, int kernel, int stride, int padding) {
         g.add(ConvTranspose2d.builder().setFilters(filters).setKernel(kernel).optStride(stride).optPadding(padding)
                 .optBias(false).build());
-        g.add(BatchNorm.builder().build());
+        g.add(BatchNorm.builder().optEpsilon(BATCH_NORM_EPSILON).build());
         g.add(Activation::relu);
     }
 
@@ -73,8 +82,63 @@ final class DcganNetworks {
         d.add(Conv2d.builder().setFilters(filters).setKernelShape(new Shape(4, 4)).optStride(new Shape(2, 2))
                 .optPadding(new Shape(1, 1)).optBias(false).build());
         if (batchNorm) {
-            d.add(BatchNorm.builder().build());
+            d.add(BatchNorm.builder().optEpsilon(BATCH_NORM_EPSILON).build());
         }
         d.add(arrays -> new NDList(Activation.leakyRelu(arrays.singletonOrThrow(), 0.2f)));
+    }
+
+    /**
+     * The generator of {@link #generator} for inference: each BatchNorm folded into the transposed convolution
+     * before it (running statistics) and every kernel rearranged once. Holds a snapshot of the weights; build
+     * a new one after they change (a training step, a load).
+     */
+    static final class GeneratorInference implements AutoCloseable {
+        private final NDManager manager;
+        private final List<ConvTranspose2d.Prepared> layers = new ArrayList<>();
+
+        GeneratorInference(Block generator, NDManager parent) {
+            manager = parent.newSubManager();
+            List<Block> blocks = generator.getChildren().values();
+            try (NDScope scratch = new NDScope()) { // closes whatever the folding computes on the way
+                for (int i = 0; i < blocks.size(); i++) {
+                    if (!(blocks.get(i) instanceof ConvTranspose2d up)) {
+                        continue;
+                    }
+                    NDArray w = up.weightParameter().getArray();
+                    NDArray b = up.biasParameter() == null ? null : up.biasParameter().getArray();
+                    if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof BatchNorm norm) {
+                        NDArray[] folded = BatchNormFolding.foldIntoTransposed(w, b, value(norm, "gamma"),
+                                value(norm, "beta"), value(norm, "runningMean"), value(norm, "runningVar"),
+                                BATCH_NORM_EPSILON);
+                        w = folded[0];
+                        b = folded[1];
+                    }
+                    ConvTranspose2d.Prepared prepared = ConvTranspose2d.prepare(w, b, up.stride(), up.padding());
+                    NDList keep = prepared.arrays();
+                    NDScope.unregister(keep);
+                    keep.attach(manager);
+                    layers.add(prepared);
+                }
+            }
+        }
+
+        private static NDArray value(Block block, String name) {
+            return block.getParameters().get(name).getArray();
+        }
+
+        /** Images (N, C, H, W) in [-1, 1] from latents (N, latent, 1, 1); the result lives in z's manager. */
+        NDArray forward(NDArray z) {
+            NDArray x = z;
+            for (int i = 0; i < layers.size(); i++) {
+                NDArray y = layers.get(i).apply(x);
+                x = i + 1 < layers.size() ? Activation.relu(y) : Activation.tanh(y);
+            }
+            return x;
+        }
+
+        @Override
+        public void close() {
+            manager.close();
+        }
     }
 }

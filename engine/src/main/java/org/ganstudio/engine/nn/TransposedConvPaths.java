@@ -17,34 +17,61 @@ final class TransposedConvPaths {
     private TransposedConvPaths() {}
 
     /**
+     * A 1x1 input with no padding: every output pixel (ky, kx) is in . w[:, :, ky, kx], so the whole
+     * transposed convolution is one matrix product (N, Cin) x (Cin, Cout*k*k), whatever the stride.
+     */
+    static NDArray fromPoint(NDArray x, NDArray weight, NDArray bias) {
+        Shape ws = weight.getShape();
+        long n = x.getShape().get(0);
+        long cin = ws.get(0);
+        long cout = ws.get(1);
+        long k = ws.get(2);
+        NDArray y = x.reshape(n, cin).matMul(weight.reshape(cin, cout * k * k)).reshape(n, cout, k, k);
+        return bias == null ? y : y.add(bias.reshape(1, cout, 1, 1));
+    }
+
+    /**
      * Kernel 4, stride 2, padding 1: output pixel (2m+a, 2l+b) only meets the taps of parity (a, b)
      * of the flipped kernel, so the output is four 2x2 convolutions ("phases") interleaved. The four
-     * phase kernels are stacked along the output-channel axis and run as one conv2d (4*Cout filters)
-     * over the input padded by 1; phase (a, b) is the window of that result starting at (a, b).
+     * phase kernels are stacked along the output-channel axis ({@link #phaseKernels}) and run as one
+     * conv2d (4*Cout filters) over the input padded by 1; phase (a, b) is the window of that result
+     * starting at (a, b). The windows are stacked next to the channel axis and put in place by one
+     * permutation, (N, Cout, a, b, H, W) to (N, Cout, H, a, W, b).
+     *
+     * @param phaseKernel (4*Cout, Cin, 2, 2) from {@link #phaseKernels}
+     * @param phaseBias (4*Cout) from {@link #phaseBias}, or null
      */
-    static NDArray fourPhase(NDArray x, NDArray flipped, NDArray bias) {
+    static NDArray fourPhase(NDArray x, NDArray phaseKernel, NDArray phaseBias) {
         long n = x.getShape().get(0);
         long h = x.getShape().get(2);
         long w = x.getShape().get(3);
-        long cout = flipped.getShape().get(0);
+        long cout = phaseKernel.getShape().get(0) / 4;
+        NDArray all = conv(x, phaseKernel, phaseBias, 1); // (N, 4*Cout, H+1, W+1)
+        NDList windows = new NDList(4);
+        for (int phase = 0; phase < 4; phase++) {
+            long c0 = phase * cout;
+            int a = phase / 2;
+            int b = phase % 2;
+            windows.add(all.get(new NDIndex(":, {}:{}, {}:{}, {}:{}", c0, c0 + cout, a, a + h, b, b + w)));
+        }
+        return NDArrays.stack(windows, 2) // (N, Cout, 4, H, W)
+                .reshape(n, cout, 2, 2, h, w)
+                .transpose(0, 1, 4, 2, 5, 3) // (N, Cout, H, a, W, b)
+                .reshape(n, cout, 2 * h, 2 * w);
+    }
+
+    /** The four 2x2 phase kernels of a flipped 4x4 kernel (Cout, Cin, 4, 4), stacked: (4*Cout, Cin, 2, 2). */
+    static NDArray phaseKernels(NDArray flipped) {
         NDList kernels = new NDList(4);
-        NDList biases = new NDList(4);
         for (int phase = 0; phase < 4; phase++) {
             kernels.add(flipped.get(new NDIndex(":, :, {}::2, {}::2", phase / 2, phase % 2)));
-            biases.add(bias);
         }
-        NDArray biasAll = bias == null ? null : NDArrays.concat(biases, 0);
-        NDArray all = conv(x, NDArrays.concat(kernels, 0), biasAll, 1); // (N, 4*Cout, H+1, W+1)
-        NDList rows = new NDList(2);
-        for (int a = 0; a < 2; a++) {
-            NDList cols = new NDList(2);
-            for (int b = 0; b < 2; b++) {
-                long c0 = (2L * a + b) * cout;
-                cols.add(all.get(new NDIndex(":, {}:{}, {}:{}, {}:{}", c0, c0 + cout, a, a + h, b, b + w)));
-            }
-            rows.add(NDArrays.stack(cols, 4)); // (N, Cout, H, W, b)
-        }
-        return NDArrays.stack(rows, 3).reshape(n, cout, 2 * h, 2 * w); // (N, Cout, H, a, W, b)
+        return NDArrays.concat(kernels, 0);
+    }
+
+    /** The bias repeated for the four phases, or null without one. */
+    static NDArray phaseBias(NDArray bias) {
+        return bias == null ? null : NDArrays.concat(new NDList(bias, bias, bias, bias), 0);
     }
 
     /**

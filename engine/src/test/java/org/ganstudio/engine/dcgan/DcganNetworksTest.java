@@ -32,6 +32,32 @@ class DcganNetworksTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"64,3", "32,1", "28,1"})
+    void foldedInferenceEqualsTheGeneratorsInferenceForward(int size, int channels) {
+        DcganConfig config = new DcganConfig(size, channels, 16, 8, 8, 2e-4, 0.5);
+        try (NDManager m = NDManager.newBaseManager()) {
+            Block g = DcganNetworks.generator(config);
+            g.initialize(m, DataType.FLOAT32, new Shape(1, 16, 1, 1));
+            ParameterStore ps = new ParameterStore(m, false);
+            // training-mode passes move BatchNorm's running statistics away from (0, 1)
+            for (int i = 0; i < 3; i++) {
+                g.forward(ps, new NDList(m.randomNormal(new Shape(5, 16, 1, 1)).mul(2).add(0.5f)), true);
+            }
+            for (int batch : new int[] {1, 4}) {
+                var z = m.randomNormal(new Shape(batch, 16, 1, 1));
+                float[] expected = g.forward(ps, new NDList(z), false).singletonOrThrow().toFloatArray();
+                try (DcganNetworks.GeneratorInference inference = new DcganNetworks.GeneratorInference(g, m)) {
+                    float[] actual = inference.forward(z).toFloatArray();
+                    assertThat(actual).hasSameSizeAs(expected);
+                    for (int i = 0; i < expected.length; i++) {
+                        assertThat(actual[i]).isCloseTo(expected[i], org.assertj.core.data.Offset.offset(1e-5f));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void thePaperArchitectureHasTheExpectedNumberOfWeights() {
         DcganConfig paper = DcganConfig.paper();

@@ -61,7 +61,8 @@ class ConvTranspose2dTest {
         "3, 1, 1, 4, 3, 2, 3, true", "3, 1, 1, 4, 3, 2, 3, false",
         "3, 2, 1, 3, 4, 3, 2, true", "3, 2, 1, 3, 4, 2, 4, false",
         "5, 3, 2, 3, 3, 2, 3, true", "5, 3, 2, 2, 4, 3, 1, false",
-        "3, 1, 3, 6, 7, 2, 2, true", "2, 2, 0, 3, 2, 2, 3, true"
+        "3, 1, 3, 6, 7, 2, 2, true", "2, 2, 0, 3, 2, 2, 3, true",
+        "4, 2, 0, 1, 1, 5, 3, true", "3, 1, 1, 1, 1, 4, 2, false"
     })
     void matchesTheDefinitionLoop(int k, int s, int p, int h, int w, int cin, int cout, boolean withBias) {
         int n = 2;
@@ -78,6 +79,30 @@ class ConvTranspose2dTest {
             assertThat(out.getShape()).isEqualTo(new Shape(n, cout, oh, ow));
             double[] expected = reference(in, n, cin, h, w, wt, cout, k, bias, s, p);
             assertThat(NnTestSupport.maxAbsDiff(out.toFloatArray(), expected)).isLessThan(1e-4);
+        }
+    }
+
+    @ParameterizedTest(name = "prepared k{0} s{1} p{2}, {3}x{4}, {5}->{6} channels, bias {7}")
+    @CsvSource({
+        "4, 2, 1, 3, 5, 3, 2, true", "4, 2, 1, 2, 2, 6, 5, false", "4, 1, 0, 1, 1, 5, 3, true",
+        "4, 1, 0, 1, 1, 5, 3, false", "4, 2, 0, 1, 1, 5, 3, true", "3, 1, 1, 4, 3, 2, 3, true",
+        "5, 3, 2, 3, 3, 2, 3, true", "3, 1, 3, 6, 7, 2, 2, true", "4, 1, 0, 3, 2, 2, 3, false"
+    })
+    void preparedMatchesTheDefinitionLoop(int k, int s, int p, int h, int w, int cin, int cout, boolean withBias) {
+        int n = 2;
+        float[] in = NnTestSupport.randomFloats(7, n * cin * h * w);
+        float[] wt = NnTestSupport.randomFloats(8, cin * cout * k * k);
+        float[] bias = withBias ? NnTestSupport.randomFloats(9, cout) : null;
+        try (NDManager m = NDManager.newBaseManager()) {
+            ConvTranspose2d.Prepared prepared = ConvTranspose2d.prepare(m.create(wt, new Shape(cin, cout, k, k)),
+                    withBias ? m.create(bias, new Shape(cout)) : null, s, p);
+            for (int repeat = 0; repeat < 2; repeat++) {
+                NDArray out = prepared.apply(m.create(in, new Shape(n, cin, h, w)));
+                assertThat(out.getShape()).isEqualTo(new Shape(n, cout, ConvTranspose2d.outputSize(h, k, s, p),
+                        ConvTranspose2d.outputSize(w, k, s, p)));
+                double[] expected = reference(in, n, cin, h, w, wt, cout, k, bias, s, p);
+                assertThat(NnTestSupport.maxAbsDiff(out.toFloatArray(), expected)).isLessThan(1e-4);
+            }
         }
     }
 
