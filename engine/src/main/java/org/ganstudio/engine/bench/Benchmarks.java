@@ -51,7 +51,7 @@ public final class Benchmarks {
             upConvolutions(m, results, peak);
         }
         dcgan(results, peak);
-        return new BenchReport(device.toString(), DeviceSelector.describe(device).threads(), cpuName(),
+        return new BenchReport(device.toString(), DeviceSelector.describe(device).threads(), DeviceSelector.processorName(),
                 peak, peakName, List.copyOf(results));
     }
 
@@ -115,16 +115,6 @@ public final class Benchmarks {
                     model.trainStep(new TrainingBatch(stepManager, batch, step[0], StepRandom.forStep(1, step[0]++, 0)));
                 }
             }, 2, repeats), 64 * DcganFlops.trainingStep(paper) / 1e9, peak));
-        }
-    }
-
-    private static String cpuName() {
-        try {
-            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
-                    .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim())
-                    .orElse(System.getProperty("os.arch"));
-        } catch (java.io.IOException e) {
-            return System.getProperty("os.arch");
         }
     }
 }
