@@ -16,7 +16,10 @@ import org.ganstudio.engine.api.ConfigField;
 import org.ganstudio.engine.api.DatasetScan;
 import org.ganstudio.engine.api.DeviceInfo;
 import org.ganstudio.engine.api.DevicePreference;
+import org.ganstudio.engine.api.EdgeSettings;
 import org.ganstudio.engine.api.ImageGenerator;
+import org.ganstudio.engine.api.ImageTranslator;
+import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.LossSample;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.SkippedFile;
@@ -197,5 +200,20 @@ public final class FakeStudioEngine implements StudioEngine {
         public CompletableFuture<TrainingSnapshot> completion() {
             return done;
         }
+    }
+
+    @Override
+    public List<InstalledModel> installedModels(ModelFamily family) {
+        return List.of();
+    }
+
+    @Override
+    public ImageTranslator openTranslator(Path modelDirectory) {
+        throw new StudioException("No translators in the fake engine.");
+    }
+
+    @Override
+    public BufferedImage extractEdges(BufferedImage image, EdgeSettings settings) {
+        throw new StudioException("No edges in the fake engine.");
     }
 }

@@ -1,5 +1,6 @@
 package org.ganstudio.engine.api;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,6 +29,15 @@ public interface StudioEngine extends AutoCloseable {
 
     /** Opens a trained DCGAN (a checkpoint or model directory). */
     ImageGenerator openGenerator(Path modelDirectory);
+
+    /** Trained models of a family found in the studio's model folder, sorted by id. */
+    List<InstalledModel> installedModels(ModelFamily family);
+
+    /** Opens a trained Pix2Pix model (a checkpoint or model directory). */
+    ImageTranslator openTranslator(Path modelDirectory);
+
+    /** Black-on-white edges of an image, the same size as the image. */
+    BufferedImage extractEdges(BufferedImage image, EdgeSettings settings);
 
     @Override
     void close();

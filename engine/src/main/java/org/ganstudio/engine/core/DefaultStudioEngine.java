@@ -1,6 +1,7 @@
 package org.ganstudio.engine.core;
 
 import ai.djl.Device;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,13 @@ import org.ganstudio.engine.api.ConfigField;
 import org.ganstudio.engine.api.DatasetScan;
 import org.ganstudio.engine.api.DeviceInfo;
 import org.ganstudio.engine.api.DevicePreference;
+import org.ganstudio.engine.api.EdgeSettings;
 import org.ganstudio.engine.api.ImageGenerator;
+import org.ganstudio.engine.api.ImageTranslator;
+import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioEngine;
+import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingHandle;
 import org.ganstudio.engine.api.TrainingListener;
 import org.ganstudio.engine.api.TrainingRequest;
@@ -81,6 +86,21 @@ public final class DefaultStudioEngine implements StudioEngine {
     @Override
     public ImageGenerator openGenerator(Path modelDirectory) {
         return DcganImageGenerator.open(modelDirectory, device);
+    }
+
+    @Override
+    public List<InstalledModel> installedModels(ModelFamily family) {
+        return InstalledModels.list(InstalledModels.defaultRoot(), family);
+    }
+
+    @Override
+    public ImageTranslator openTranslator(Path modelDirectory) {
+        throw new StudioException("Pix2Pix models cannot be opened in this build yet.");
+    }
+
+    @Override
+    public BufferedImage extractEdges(BufferedImage image, EdgeSettings settings) {
+        throw new StudioException("Edge extraction is not in this build yet.");
     }
 
     @Override
