@@ -35,7 +35,7 @@ public final class StudioCli {
             "  ./studio sample --model DIR [--n 64] [--seed 1] --out grid.png",
             "                                   write a grid of samples from a trained DCGAN",
             "  ./studio checkpoints --dir DIR   list the checkpoints under a run or a folder of runs",
-            "  ./studio export --model CHECKPOINT --out DIR",
+            "  ./studio export --model CHECKPOINT --out DIR [--name TEXT] [--dataset TEXT] [--recipe TEXT]",
             "                                   copy what sampling needs (generator, config, card) into DIR",
             "  ./studio bench [--json FILE] [--repeats N]",
             "                                   measure matmul peak, up-convolution, DCGAN inference and training",
@@ -85,7 +85,9 @@ public final class StudioCli {
                     return BenchCommand.run(options, out);
                 case "export":
                     Path exported = org.ganstudio.engine.train.ModelExport.export(Path.of(options.required("model")),
-                            Path.of(options.required("out")), org.ganstudio.engine.core.Families.all());
+                            Path.of(options.required("out")), org.ganstudio.engine.core.Families.all(),
+                            new org.ganstudio.engine.train.ModelExport.Labels(options.optional("name", null),
+                                    options.optional("dataset", null), options.optional("recipe", null)));
                     out.println("Exported the inference weights of " + options.required("model") + " to " + exported);
                     return 0;
                 case "import-idx":

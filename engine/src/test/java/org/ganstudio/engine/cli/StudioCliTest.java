@@ -60,8 +60,13 @@ class StudioCliTest {
         assertThat(image.getWidth()).isEqualTo(3 * 28 + 4 * 2); // 3 columns of 28 px with 2 px padding
 
         Path exported = temp.resolve("exported");
-        assertThat(cli.run(List.of("export", "--model", model.toString(), "--out", exported.toString()))).isZero();
+        assertThat(cli.run(List.of("export", "--model", model.toString(), "--out", exported.toString(), "--name",
+                "Tiny shoes", "--dataset", "three shoes", "--recipe", "./studio train --data SHOES"))).isZero();
         assertThat(exported.resolve("discriminator.params")).doesNotExist();
+        String card = Files.readString(exported.resolve("card.json"));
+        assertThat(card).contains("\"Tiny shoes\"", "\"three shoes\"").doesNotContain(temp.toString());
+        assertThat(Files.readString(exported.resolve("config.json"))).contains("three shoes")
+                .doesNotContain(temp.toString());
         Path fromExport = temp.resolve("out/from-export.png");
         assertThat(cli.run(List.of("sample", "--model", exported.toString(), "--n", "9", "--seed", "3", "--out",
                 fromExport.toString()))).isZero();
