@@ -37,6 +37,8 @@ public final class StudioCli {
             "  ./studio checkpoints --dir DIR   list the checkpoints under a run or a folder of runs",
             "  ./studio export --model CHECKPOINT --out DIR [--name TEXT] [--dataset TEXT] [--recipe TEXT]",
             "                                   copy what sampling needs (generator, config, card) into DIR",
+            "  ./studio translate --model DIR --in FILE_OR_FOLDER --out FOLDER",
+            "                                   run a Pix2Pix model over images (unreadable files are skipped)",
             "  ./studio bench [--json FILE] [--repeats N]",
             "                                   measure matmul peak, up-convolution, DCGAN inference and training",
             "",
@@ -90,6 +92,10 @@ public final class StudioCli {
                                     options.optional("dataset", null), options.optional("recipe", null)));
                     out.println("Exported the inference weights of " + options.required("model") + " to " + exported);
                     return 0;
+                case "translate":
+                    try (StudioEngine engine = engine(options)) {
+                        return TranslateCommand.run(options, engine, out);
+                    }
                 case "import-idx":
                     return ImportIdxCommand.run(options, out);
                 default:
