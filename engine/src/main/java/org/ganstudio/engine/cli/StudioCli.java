@@ -44,6 +44,10 @@ public final class StudioCli {
             "",
             "  ./studio import-idx --images FILE --labels FILE --out DIR [--classes 5,7,9] [--per-class N] [--invert]",
             "                                   write classes of an MNIST-style IDX data set as PNG files",
+            "  ./studio build-pairs --photos DIR --out DIR [--size 256] [--input edges|grey] [--edges xdog|canny] [--val 0.1]",
+            "                                   make Pix2Pix pairs (input | photo) in DIR/train and DIR/val",
+            "  ./studio import-pairs --a DIR --b DIR --out DIR [--size 256] [--val 0.1]",
+            "                                   join inputs (A) and targets (B) with matching file names into pairs",
             "",
             "Common options: --device auto|cpu|gpu   --threads N (CPU threads for the engine)",
             "  ./studio --help                  this text");
@@ -98,6 +102,10 @@ public final class StudioCli {
                     }
                 case "import-idx":
                     return ImportIdxCommand.run(options, out);
+                case "build-pairs":
+                    return PairsCommand.buildPairs(options, out, () -> engine(options));
+                case "import-pairs":
+                    return PairsCommand.importPairs(options, out);
                 default:
                     throw new CliException("Unknown command '" + command + "'.");
             }

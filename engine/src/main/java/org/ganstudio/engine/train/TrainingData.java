@@ -16,4 +16,9 @@ public interface TrainingData {
     default java.util.List<org.ganstudio.engine.api.SkippedFile> skipped() {
         return java.util.List.of();
     }
+
+    /** Held-out data of the same kind (e.g. a paired dataset's val/ split), for showing results; none by default. */
+    default java.util.Optional<TrainingData> validation() {
+        return java.util.Optional.empty();
+    }
 }
