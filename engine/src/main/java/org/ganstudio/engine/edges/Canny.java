@@ -11,14 +11,15 @@ package org.ganstudio.engine.edges;
  * (about {@code 2 / (sigma sqrt(2 pi))}). So an ideal straight step from intensity a to b lying between
  * two pixels reads exactly {@code |b - a|} on the pixels beside it, whatever sigma is, and the thresholds
  * mean contrast: with the defaults low 0.1 and high 0.2, outlines of contrast 0.2 or more start a line,
- * which may continue through parts down to contrast 0.1, while fabric texture and JPEG noise (well below
- * 0.1 after the blur) stay out. Soft edges (blurred, or wider than the Gaussian) read less than their
+ * which may continue through parts down to contrast 0.1, while sensor and JPEG noise (far below 0.1
+ * after the blur) stay out. Soft edges (blurred, or wider than the Gaussian) read less than their
  * contrast.
  *
  * <p>Non-maximum suppression compares each pixel with its two neighbours along the gradient direction,
- * rounded to a multiple of 45 degrees; it keeps the pixel when it is larger than the neighbour on the
- * negative side and at least as large as the one on the positive side, so a step centred between two
- * pixels gives one line, not two.
+ * rounded to a multiple of 45 degrees, and keeps it when it is the larger of each pair. Magnitudes within
+ * 0.01 % of each other count as a tie, which the darker pixel of the two wins, so a step centred between
+ * two pixels gives one line, on its dark side (a dark square's outline is its own border pixels), rather
+ * than two lines or one chosen by rounding.
  */
 public final class Canny {
     /** tan(22.5 degrees) and tan(67.5 degrees): the borders of the four direction sectors. */
@@ -28,6 +29,8 @@ public final class Canny {
     private static final byte VERTICAL = 1;
     private static final byte FALLING_DIAGONAL = 2;
     private static final byte RISING_DIAGONAL = 3;
+    /** Relative difference below which two magnitudes tie in non-maximum suppression. */
+    private static final float TIE = 1e-4f;
 
     private Canny() {}
 
@@ -53,7 +56,7 @@ public final class Canny {
         float[] magnitude = new float[w * h];
         byte[] direction = new byte[w * h];
         sobel(blurred, w, h, unitStepPeak(kernel), magnitude, direction);
-        return suppressNonMaxima(magnitude, direction, w, h);
+        return suppressNonMaxima(magnitude, direction, blurred, w, h);
     }
 
     /**
@@ -103,38 +106,44 @@ public final class Canny {
         return (gx > 0) == (gy > 0) ? FALLING_DIAGONAL : RISING_DIAGONAL;
     }
 
-    private static float[] suppressNonMaxima(float[] magnitude, byte[] direction, int w, int h) {
+    private static float[] suppressNonMaxima(float[] magnitude, byte[] direction, float[] intensity, int w, int h) {
         float[] kept = new float[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
-                float m = magnitude[i];
-                if (m <= 0f) {
+                if (magnitude[i] <= 0f) {
                     continue;
                 }
-                int dx;
-                int dy;
-                switch (direction[i]) {
-                    case HORIZONTAL -> { dx = 1; dy = 0; }
-                    case VERTICAL -> { dx = 0; dy = 1; }
-                    case FALLING_DIAGONAL -> { dx = 1; dy = 1; }
-                    default -> { dx = 1; dy = -1; }
-                }
-                float before = magnitudeAt(magnitude, w, h, x - dx, y - dy);
-                float after = magnitudeAt(magnitude, w, h, x + dx, y + dy);
-                if (m > before && m >= after) {
-                    kept[i] = m;
+                int dx = direction[i] == VERTICAL ? 0 : 1;
+                int dy = direction[i] == HORIZONTAL ? 0 : direction[i] == RISING_DIAGONAL ? -1 : 1;
+                int step = dy * w + dx;
+                boolean beforeInside = inside(x - dx, y - dy, w, h);
+                boolean afterInside = inside(x + dx, y + dy, w, h);
+                if ((!beforeInside || wins(magnitude, intensity, i, i - step))
+                        && (!afterInside || wins(magnitude, intensity, i, i + step))) {
+                    kept[i] = magnitude[i];
                 }
             }
         }
         return kept;
     }
 
-    private static float magnitudeAt(float[] magnitude, int w, int h, int x, int y) {
-        if (x < 0 || y < 0 || x >= w || y >= h) {
-            return 0f;
+    /** Whether pixel i keeps the line against neighbour j: larger magnitude, or a tie and darker. */
+    private static boolean wins(float[] magnitude, float[] intensity, int i, int j) {
+        float m = magnitude[i];
+        float other = magnitude[j];
+        float tolerance = TIE * Math.max(m, other);
+        if (m > other + tolerance) {
+            return true;
         }
-        return magnitude[y * w + x];
+        if (m < other - tolerance) {
+            return false;
+        }
+        return intensity[i] < intensity[j];
+    }
+
+    private static boolean inside(int x, int y, int w, int h) {
+        return x >= 0 && y >= 0 && x < w && y < h;
     }
 
     /**
