@@ -29,12 +29,12 @@ public record EdgeSettings(EdgeMethod method, double sigma, double k, double tau
 
     /** XDoG with defaults that give clean outlines on product photos. */
     public static EdgeSettings xdog() {
-        return new EdgeSettings(EdgeMethod.XDOG, 1.0, 1.6, 0.98, 0.02, 200, 0.1, 0.2, true, 8);
+        return new EdgeSettings(EdgeMethod.XDOG, 1.4, 1.6, 0.99, 0.0, 200, 0.1, 0.2, true, 16);
     }
 
     /** Canny with defaults that give clean outlines on product photos. */
     public static EdgeSettings canny() {
-        return new EdgeSettings(EdgeMethod.CANNY, 1.4, 1.6, 0.98, 0.02, 200, 0.1, 0.2, true, 8);
+        return new EdgeSettings(EdgeMethod.CANNY, 1.4, 1.6, 0.99, 0.0, 200, 0.1, 0.2, true, 8);
     }
 
     public EdgeSettings withMethod(EdgeMethod m) {

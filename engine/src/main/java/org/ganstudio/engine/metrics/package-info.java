@@ -1,0 +1,11 @@
+/**
+ * Image-quality scores for comparing a generated image with its reference, as pix2pix-style papers report
+ * them: L1 (mean absolute difference), PSNR (peak 1.0, dB) and SSIM (Wang et al. 2004), all on
+ * intensities in [0, 1].
+ *
+ * <p>{@link org.ganstudio.engine.metrics.ImageMetrics#compare} takes two {@link java.awt.image.BufferedImage}s
+ * (or {@link org.ganstudio.engine.metrics.ImagePlanes}) of the same size and returns an
+ * {@link org.ganstudio.engine.metrics.ImageScores}; {@link org.ganstudio.engine.metrics.ImageScores#mean}
+ * averages a test set. Plain Java, no DJL.
+ */
+package org.ganstudio.engine.metrics;
