@@ -20,6 +20,7 @@ import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingHandle;
 import org.ganstudio.engine.api.TrainingListener;
 import org.ganstudio.engine.api.TrainingRequest;
+import org.ganstudio.engine.edges.EdgeExtractor;
 import org.ganstudio.engine.train.GanFamily;
 import org.ganstudio.engine.train.RunFields;
 import org.ganstudio.engine.train.RunSettings;
@@ -100,7 +101,7 @@ public final class DefaultStudioEngine implements StudioEngine {
 
     @Override
     public BufferedImage extractEdges(BufferedImage image, EdgeSettings settings) {
-        throw new StudioException("Edge extraction is not in this build yet.");
+        return EdgeExtractor.extract(image, settings);
     }
 
     @Override
