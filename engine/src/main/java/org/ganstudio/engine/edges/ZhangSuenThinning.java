@@ -13,8 +13,8 @@ package org.ganstudio.engine.edges;
  * background.
  *
  * <p>As in the paper, a lone 2 x 2 block of ink vanishes entirely; speck removal would drop it anyway.
- * Only pixels on the border of the ink are examined in each sub-iteration, so the cost follows the length
- * of the lines rather than the area of the image.
+ * Each sub-iteration examines only border pixels whose neighbourhood changed since they were last found to
+ * stay, so the cost follows the number of pixels removed rather than the area times the iterations.
  */
 public final class ZhangSuenThinning {
     private ZhangSuenThinning() {}
@@ -28,15 +28,12 @@ public final class ZhangSuenThinning {
 
     /** Thins an ink mask (1 ink, 0 background) in place. */
     static void thin(byte[] ink, int w, int h) {
-        int[] candidates = new int[ink.length];
-        boolean[] listed = new boolean[ink.length];
-        int count = 0;
+        Candidates candidates = new Candidates(ink.length);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
                 if (ink[i] != 0 && touchesBackground(ink, w, h, x, y)) {
-                    candidates[count++] = i;
-                    listed[i] = true;
+                    candidates.add(i);
                 }
             }
         }
@@ -44,54 +41,85 @@ public final class ZhangSuenThinning {
         boolean firstPass = true;
         int quietPasses = 0;
         while (quietPasses < 2) {
+            byte passBit = firstPass ? Candidates.FIRST_PASS : Candidates.SECOND_PASS;
             int removed = 0;
-            for (int c = 0; c < count; c++) {
-                int i = candidates[c];
+            for (int c = 0; c < candidates.count; c++) {
+                int i = candidates.pixels[c];
+                if ((candidates.settled[i] & passBit) != 0) {
+                    continue;
+                }
                 if (removable(ink, w, h, i % w, i / w, firstPass)) {
                     removals[removed++] = i;
+                } else {
+                    candidates.settled[i] |= passBit;
                 }
             }
             for (int r = 0; r < removed; r++) {
                 ink[removals[r]] = 0;
             }
-            count = compact(candidates, count, ink, listed);
             for (int r = 0; r < removed; r++) {
-                count = listInkNeighbours(removals[r], ink, w, h, candidates, count, listed);
+                unsettleInkNeighbours(removals[r], ink, w, h, candidates);
             }
+            candidates.dropRemovedAndSettled(ink);
             quietPasses = removed == 0 ? quietPasses + 1 : 0;
             firstPass = !firstPass;
         }
     }
 
-    /** Keeps only candidates that are still ink; returns the new count. */
-    private static int compact(int[] candidates, int count, byte[] ink, boolean[] listed) {
-        int kept = 0;
-        for (int c = 0; c < count; c++) {
-            int i = candidates[c];
-            if (ink[i] != 0) {
-                candidates[kept++] = i;
-            } else {
-                listed[i] = false;
+    /**
+     * The ink pixels worth examining: those on the border of the ink whose neighbourhood changed since they
+     * were last found not removable in a sub-iteration of each kind. A pixel's removability depends only on
+     * its 3 x 3 neighbourhood, so a settled pixel stays unremovable until a neighbour goes.
+     */
+    private static final class Candidates {
+        static final byte FIRST_PASS = 1;
+        static final byte SECOND_PASS = 2;
+        static final byte SETTLED = FIRST_PASS | SECOND_PASS;
+        final int[] pixels;
+        final byte[] settled;
+        final boolean[] listed;
+        int count;
+
+        Candidates(int size) {
+            pixels = new int[size];
+            settled = new byte[size];
+            listed = new boolean[size];
+        }
+
+        void add(int i) {
+            settled[i] = 0;
+            if (!listed[i]) {
+                listed[i] = true;
+                pixels[count++] = i;
             }
         }
-        return kept;
+
+        void dropRemovedAndSettled(byte[] ink) {
+            int kept = 0;
+            for (int c = 0; c < count; c++) {
+                int i = pixels[c];
+                if (ink[i] != 0 && settled[i] != SETTLED) {
+                    pixels[kept++] = i;
+                } else {
+                    listed[i] = false;
+                }
+            }
+            count = kept;
+        }
     }
 
-    /** Adds the ink neighbours of a removed pixel, which are now on the border, to the candidates. */
-    private static int listInkNeighbours(int removedAt, byte[] ink, int w, int h, int[] candidates, int count,
-            boolean[] listed) {
+    /** The ink neighbours of a removed pixel have a new neighbourhood: examine them again. */
+    private static void unsettleInkNeighbours(int removedAt, byte[] ink, int w, int h, Candidates candidates) {
         int px = removedAt % w;
         int py = removedAt / w;
         for (int y = Math.max(0, py - 1); y <= Math.min(h - 1, py + 1); y++) {
             for (int x = Math.max(0, px - 1); x <= Math.min(w - 1, px + 1); x++) {
                 int n = y * w + x;
-                if (ink[n] != 0 && !listed[n]) {
-                    listed[n] = true;
-                    candidates[count++] = n;
+                if (ink[n] != 0) {
+                    candidates.add(n);
                 }
             }
         }
-        return count;
     }
 
     private static boolean touchesBackground(byte[] ink, int w, int h, int x, int y) {
