@@ -112,7 +112,7 @@ public final class Benchmarks {
                 try (NDManager stepManager = m.newSubManager()) {
                     NDArray batch = real.duplicate();
                     batch.attach(stepManager);
-                    model.trainStep(new TrainingBatch(stepManager, batch, step[0], StepRandom.forStep(1, step[0]++, 0)));
+                    model.trainStep(new TrainingBatch(stepManager, batch, step[0], Long.MAX_VALUE, StepRandom.forStep(1, step[0]++, 0)));
                 }
             }, 2, repeats), 64 * DcganFlops.trainingStep(paper) / 1e9, peak));
         }
