@@ -51,6 +51,7 @@ public final class Benchmarks {
             upConvolutions(m, results, peak);
         }
         dcgan(results, peak);
+        new Pix2PixBench(device, repeats).addTo(results, peak);
         return new BenchReport(device.toString(), DeviceSelector.describe(device).threads(), DeviceSelector.processorName(),
                 peak, peakName, List.copyOf(results));
     }

@@ -12,6 +12,7 @@ import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.ganstudio.engine.nn.BatchNormFolding;
 import org.ganstudio.engine.nn.ConvTranspose2d;
 import org.ganstudio.engine.nn.InstanceNorm2d;
@@ -19,8 +20,11 @@ import org.ganstudio.engine.nn.InstanceNorm2d;
 /**
  * The {@link UnetGenerator} in eval mode, ready for repeated inference (Isola et al. 2017, U-Net): every
  * BatchNorm folded into the convolution before it with its running statistics, every up-convolution kernel
- * rearranged once, no dropout. Instance norm has nothing to fold and is applied as it is. Holds a snapshot of
- * the weights: build a new one after they change (a training step, a load).
+ * rearranged once, no dropout. Instance norm has nothing to fold and is applied as it is. The layers near the
+ * bottleneck, whose maps are small but whose kernels are large, run as matrix products with kernels laid out
+ * in advance ({@link ProductConvolutions}); the rest use the library convolution and the four-phase
+ * up-convolution of {@link ConvTranspose2d}. Holds a snapshot of the weights: build a new one after they
+ * change (a training step, a load).
  */
 final class UnetInference implements AutoCloseable {
 
@@ -28,18 +32,27 @@ final class UnetInference implements AutoCloseable {
     private static final Shape ONE = new Shape(1, 1);
     private static final Shape NO_DILATION = new Shape(1, 1);
 
+    /** Down-convolutions with outputs of at most this side (per image) run as matrix products. */
+    static final int PRODUCT_DOWN_OUTPUT_SIDE = 4;
+    /** Up-convolutions with inputs of at most this side run as matrix products. */
+    static final int PRODUCT_UP_INPUT_SIDE = 8;
+
     private final NDManager manager;
     private final int depth;
     private final boolean instanceNorm;
-    /** Index k-1: encoder level k's kernel (Cout, Cin, 4, 4), BatchNorm folded in. */
-    private final List<NDArray> downWeights = new ArrayList<>();
-    private final List<NDArray> downBiases = new ArrayList<>();
+    /** Index k-1: encoder level k, BatchNorm folded in. */
+    private final List<UnaryOperator<NDArray>> downs = new ArrayList<>();
     private final List<Boolean> downNormed = new ArrayList<>();
     /** Index k-1: the up-convolution leaving level k, BatchNorm folded in. */
-    private final List<ConvTranspose2d.Prepared> ups = new ArrayList<>();
+    private final List<UnaryOperator<NDArray>> ups = new ArrayList<>();
     private final List<Boolean> upNormed = new ArrayList<>();
 
     UnetInference(UnetGenerator generator, NDManager parent) {
+        this(generator, parent, PRODUCT_DOWN_OUTPUT_SIDE, PRODUCT_UP_INPUT_SIDE);
+    }
+
+    /** With other thresholds for the matrix-product paths (0 turns them off): for tests and measurements. */
+    UnetInference(UnetGenerator generator, NDManager parent, int productDownOutputSide, int productUpInputSide) {
         manager = parent.newSubManager();
         depth = generator.config().depth();
         instanceNorm = generator.config().norm() == Pix2PixConfig.Norm.INSTANCE;
@@ -54,13 +67,21 @@ final class UnetInference implements AutoCloseable {
                     w = folded[0];
                     b = folded[1];
                 }
-                downWeights.add(w);
-                downBiases.add(b);
-                downNormed.add(norm != null);
-                keep.add(w);
-                if (b != null) {
-                    keep.add(b);
+                long inputSide = generator.config().imageSize() >> (k - 1);
+                if (inputSide / 2 <= productDownOutputSide) {
+                    ProductConvolutions.Down product = ProductConvolutions.Down.prepare(w, b, inputSide);
+                    downs.add(product::apply);
+                    keep.addAll(product.arrays());
+                } else {
+                    NDArray weight = w;
+                    NDArray bias = b;
+                    downs.add(x -> Conv2d.conv2d(x, weight, bias, TWO, ONE, NO_DILATION, 1).singletonOrThrow());
+                    keep.add(w);
+                    if (b != null) {
+                        keep.add(b);
+                    }
                 }
+                downNormed.add(norm != null);
             }
             for (int k = 1; k <= depth; k++) {
                 ConvTranspose2d up = generator.up(k);
@@ -73,10 +94,17 @@ final class UnetInference implements AutoCloseable {
                     w = folded[0];
                     b = folded[1];
                 }
-                ConvTranspose2d.Prepared prepared = ConvTranspose2d.prepare(w, b, up.stride(), up.padding());
-                ups.add(prepared);
+                long inputSide = generator.config().imageSize() >> k;
+                if (inputSide <= productUpInputSide) {
+                    ProductConvolutions.Up product = ProductConvolutions.Up.prepare(w, b, inputSide);
+                    ups.add(product::apply);
+                    keep.addAll(product.arrays());
+                } else {
+                    ConvTranspose2d.Prepared prepared = ConvTranspose2d.prepare(w, b, up.stride(), up.padding());
+                    ups.add(prepared::apply);
+                    keep.addAll(prepared.arrays());
+                }
                 upNormed.add(norm != null);
-                keep.addAll(prepared.arrays());
             }
             // weights that were used unchanged stay with their parameters; everything new moves here
             NDList owned = new NDList();
@@ -123,8 +151,7 @@ final class UnetInference implements AutoCloseable {
         NDArray h = x;
         for (int k = 1; k <= depth; k++) {
             NDArray in = k == 1 ? x : Activation.leakyRelu(h, UnetGenerator.LEAKY_SLOPE);
-            h = Conv2d.conv2d(in, downWeights.get(k - 1), downBiases.get(k - 1), TWO, ONE, NO_DILATION, 1)
-                    .singletonOrThrow();
+            h = downs.get(k - 1).apply(in);
             if (instanceNorm && downNormed.get(k - 1)) {
                 h = InstanceNorm2d.apply(h, null, null, InstanceNorm2d.DEFAULT_EPS);
             }

@@ -37,6 +37,9 @@ class UnetInferenceTest {
                 float[] again = inference.forward(x).toFloatArray();
                 assertThat(java.util.Arrays.equals(again, actual)).isTrue();
             }
+            try (UnetInference plain = new UnetInference(g, m, 0, 0)) { // library convolutions only
+                assertThat(PairFixtures.maxAbsDiff(plain.forward(x).toFloatArray(), expected)).isLessThan(1e-5);
+            }
         }
     }
 }
