@@ -21,6 +21,76 @@ final class ProductConvolutions {
 
     private ProductConvolutions() {}
 
+    /** Rows of the padded map where the window of kernel tap k starts, for the overlap-add of {@link #up}. */
+    private static final int[] TAP_START = {2, 1, 1, 0};
+    /** The kernel taps that reach output phase 0 (even rows) and 1 (odd rows). */
+    private static final int[][] PHASE_TAPS = {{1, 3}, {0, 2}};
+
+    /**
+     * A down-convolution (k4 s2 p1) of x (N, Cin, H, W) with weight (Cout, Cin, 4, 4) as im2col and one matrix
+     * product with the weight as it is stored (a reshape, no copy): differentiable, for training on small maps.
+     */
+    static NDArray down(NDArray x, NDArray weight, NDArray biasOrNull) {
+        long cout = weight.getShape().get(0);
+        NDArray y = downProduct(x, weight.reshape(cout, -1));
+        return biasOrNull == null ? y : y.add(biasOrNull.reshape(1, cout, 1, 1));
+    }
+
+    /** im2col of x with 16 strided windows, times the (Cout, Cin*16) matrix: (N, Cout, H/2, W/2) without bias. */
+    private static NDArray downProduct(NDArray x, NDArray matrix) {
+        Shape s = x.getShape();
+        long n = s.get(0);
+        long oh = s.get(2) / 2;
+        long ow = s.get(3) / 2;
+        NDArray padded = x.pad(new Shape(1, 1, 1, 1), 0);
+        NDList taps = new NDList(16);
+        for (int ky = 0; ky < 4; ky++) {
+            for (int kx = 0; kx < 4; kx++) {
+                taps.add(padded.get(new NDIndex(":, :, {}:{}:2, {}:{}:2", ky, ky + 2 * oh, kx, kx + 2 * ow)));
+            }
+        }
+        // rows (cin, ky, kx) as the kernel's, columns (image, pixel)
+        NDArray columns = NDArrays.stack(taps, 2).reshape(n, -1, oh * ow).transpose(1, 0, 2).reshape(-1, n * oh * ow);
+        long cout = matrix.getShape().get(0);
+        return matrix.matMul(columns).reshape(cout, n, oh, ow).transpose(1, 0, 2, 3);
+    }
+
+    /**
+     * An up-convolution (k4 s2 p1) of x (N, Cin, H, W) with weight (Cin, Cout, 4, 4) as one matrix product with
+     * the weight as it is stored, giving every input pixel's 4x4 patch of outputs, then the overlap-add of the
+     * patches (each output phase sums four of them, shifted by at most one pixel): differentiable, for
+     * training on small maps, where rearranging a large kernel on every step would cost more than the product.
+     */
+    static NDArray up(NDArray x, NDArray weight, NDArray biasOrNull) {
+        Shape s = x.getShape();
+        long n = s.get(0);
+        long cin = s.get(1);
+        long h = s.get(2);
+        long w = s.get(3);
+        long cout = weight.getShape().get(1);
+        NDArray rows = x.transpose(0, 2, 3, 1).reshape(n * h * w, cin);
+        NDArray patches = rows.matMul(weight.reshape(cin, cout * 16)) // (pixel, (cout, ky, kx))
+                .reshape(n, h, w, cout, 4, 4).transpose(4, 5, 0, 3, 1, 2) // (ky, kx, N, Cout, H, W)
+                .pad(new Shape(1, 1, 1, 1), 0);
+        NDList phases = new NDList(4);
+        for (int a = 0; a < 2; a++) {
+            for (int b = 0; b < 2; b++) {
+                NDArray sum = null;
+                for (int ky : PHASE_TAPS[a]) {
+                    for (int kx : PHASE_TAPS[b]) {
+                        NDArray window = patches.get(new NDIndex("{}, {}, :, :, {}:{}, {}:{}", ky, kx,
+                                TAP_START[ky], TAP_START[ky] + h, TAP_START[kx], TAP_START[kx] + w));
+                        sum = sum == null ? window : sum.add(window);
+                    }
+                }
+                phases.add(sum);
+            }
+        }
+        NDArray y = NDArrays.stack(phases, 2).reshape(n, cout, 2, 2, h, w).transpose(0, 1, 4, 2, 5, 3)
+                .reshape(n, cout, 2 * h, 2 * w);
+        return biasOrNull == null ? y : y.add(biasOrNull.reshape(1, cout, 1, 1));
+    }
+
     /** A down-convolution with its kernel as a matrix (Cout, Cin*16), or its central taps (Cout, Cin*4). */
     record Down(NDArray matrix, NDArray bias, boolean centralOnly) {
 
@@ -51,19 +121,7 @@ final class ProductConvolutions {
             if (centralOnly) {
                 return Linear.linear(x.reshape(n, -1), matrix, bias).singletonOrThrow().reshape(n, cout, 1, 1);
             }
-            long oh = s.get(2) / 2;
-            long ow = s.get(3) / 2;
-            NDArray padded = x.pad(new Shape(1, 1, 1, 1), 0);
-            NDList taps = new NDList(16);
-            for (int ky = 0; ky < 4; ky++) {
-                for (int kx = 0; kx < 4; kx++) {
-                    taps.add(padded.get(new NDIndex(":, :, {}:{}:2, {}:{}:2", ky, ky + 2 * oh, kx, kx + 2 * ow)));
-                }
-            }
-            // rows (cin, ky, kx) as the kernel's, columns (image, pixel)
-            NDArray columns = NDArrays.stack(taps, 2).reshape(n, -1, oh * ow).transpose(1, 0, 2).reshape(-1, n * oh * ow);
-            NDArray y = matrix.matMul(columns).add(bias.reshape(cout, 1)); // (Cout, N * P)
-            return y.reshape(cout, n, oh, ow).transpose(1, 0, 2, 3);
+            return downProduct(x, matrix).add(bias.reshape(1, cout, 1, 1));
         }
     }
 

@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
@@ -30,6 +31,10 @@ import org.ganstudio.engine.nn.InstanceNorm2d;
  * <p>Inputs: {@code (x)} or, while training with dropout, {@code (x, mask1, mask2, mask3)}: multiplicative
  * masks (0 or 1/(1-p)) for the outputs of the first three decoder blocks (shapes from {@link #maskShapes}),
  * drawn by the caller so that every random draw comes from the step's seed.
+ *
+ * <p>Near the bottleneck, where the maps are small and the kernels large, the convolutions are computed as
+ * matrix products with the kernels as stored ({@link ProductConvolutions}): the same sums as the library
+ * convolution and {@link ConvTranspose2d}, without rearranging a large kernel on every step.
  */
 public final class UnetGenerator extends AbstractBlock {
 
@@ -37,6 +42,10 @@ public final class UnetGenerator extends AbstractBlock {
     /** Decoder blocks, counted from the innermost, that use dropout (the paper's CD512-CD1024-CD1024). */
     public static final int DROPOUT_BLOCKS = 3;
     static final float BATCH_NORM_EPSILON = 1e-5f;
+    /** Down-convolutions with outputs of at most this side run as one matrix product ({@link ProductConvolutions#down}). */
+    static final int PRODUCT_DOWN_OUTPUT_SIDE = 2;
+    /** Up-convolutions with inputs of at most this side run as one matrix product ({@link ProductConvolutions#up}). */
+    static final int PRODUCT_UP_INPUT_SIDE = 8;
     static final float LEAKY_SLOPE = 0.2f;
 
     private final Pix2PixConfig config;
@@ -127,7 +136,12 @@ public final class UnetGenerator extends AbstractBlock {
         NDArray h = x;
         for (int k = 1; k <= depth; k++) {
             NDArray in = k == 1 ? x : Activation.leakyRelu(h, LEAKY_SLOPE);
-            h = apply(down(k), in, store, training);
+            if (config.imageSize() >> k <= PRODUCT_DOWN_OUTPUT_SIDE) {
+                h = ProductConvolutions.down(in, value(store, down(k).getParameters().get("weight"), in, training),
+                        value(store, down(k).getParameters().get("bias"), in, training));
+            } else {
+                h = apply(down(k), in, store, training);
+            }
             if (downNorm(k) != null) {
                 h = apply(downNorm(k), h, store, training);
             }
@@ -136,7 +150,12 @@ public final class UnetGenerator extends AbstractBlock {
         NDArray u = h; // the innermost map, (N, 8ngf, 1, 1)
         for (int k = depth; k >= 1; k--) {
             NDArray joined = k == depth ? u : NDArrays.concat(new NDList(skips[k - 1], u), 1);
-            u = apply(up(k), Activation.relu(joined), store, training);
+            if (config.imageSize() >> k <= PRODUCT_UP_INPUT_SIDE) {
+                u = ProductConvolutions.up(Activation.relu(joined), value(store, up(k).weightParameter(), joined, training),
+                        value(store, up(k).biasParameter(), joined, training));
+            } else {
+                u = apply(up(k), Activation.relu(joined), store, training);
+            }
             if (upNorm(k) != null) {
                 u = apply(upNorm(k), u, store, training);
             }
@@ -146,6 +165,10 @@ public final class UnetGenerator extends AbstractBlock {
             }
         }
         return new NDList(Activation.tanh(u));
+    }
+
+    private static NDArray value(ParameterStore store, Parameter parameter, NDArray like, boolean training) {
+        return parameter == null ? null : store.getValue(parameter, like.getDevice(), training);
     }
 
     private static NDArray apply(Block block, NDArray x, ParameterStore store, boolean training) {
