@@ -6,7 +6,7 @@ import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
 
 /**
- * Lays out Pix2Pix previews as the paper's figures do: one row per example, input | output | target, with
+ * Lays out Pix2Pix previews as the figures of Isola et al. 2017 do: one row per example, input | output | target, with
  * {@link ImageGrid}'s padding and colour. One-channel images are shown as grey (R = G = B), three-channel
  * ones as RGB, so a grey-to-colour model shows a grey input beside a colour output.
  */

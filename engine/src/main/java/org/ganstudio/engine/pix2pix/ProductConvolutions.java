@@ -8,14 +8,19 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
 
 /**
- * The U-Net's small-map convolutions (kernel 4, stride 2, padding 1) as explicit matrix products, for eval-mode
- * inference. Near the bottleneck the maps are a few pixels wide but the kernels are large (512 x 512 x 4 x 4 at
- * paper width), and a library convolution then spends most of its time rearranging the kernel on every call;
- * a matrix product reads the kernel once, in a layout prepared in advance. Same sums, in another order: equal
- * to the convolutions up to float rounding.
+ * The small-map convolutions (kernel 4, stride 2, padding 1) of the Pix2Pix U-Net (Isola et al. 2017) as
+ * explicit matrix products: differentiable functions of the stored kernels for training, and kernels
+ * prepared once ({@link Down}, {@link Up}) for eval-mode inference.
  *
- * <p>Where the input is 2x2 (down) or 1x1 (up), only the kernel's central 2x2 taps ever meet the image (the
- * rest lands on the padding), so only those are kept: a quarter of the weights, one matrix-vector product.
+ * <p>Near the bottleneck the maps are a few pixels wide but the kernels large (512 x 512 x 4 x 4 at paper
+ * width). A library convolution then spends most of its time rearranging the kernel on every call, and the
+ * four-phase up-convolution's kernel rearrangement (and its backward) costs far more than the arithmetic; a
+ * matrix product reads the kernel once, as stored or in a layout prepared in advance. Same sums in another
+ * order: equal to the convolutions up to float rounding.
+ *
+ * <p>For inference, where the input is 2x2 (down) or 1x1 (up), only the kernel's central 2x2 taps ever meet
+ * the image (the rest lands on the padding), so only those are kept: a quarter of the weights, one
+ * matrix-vector product.
  */
 final class ProductConvolutions {
 

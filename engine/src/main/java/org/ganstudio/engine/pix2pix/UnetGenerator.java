@@ -136,12 +136,7 @@ public final class UnetGenerator extends AbstractBlock {
         NDArray h = x;
         for (int k = 1; k <= depth; k++) {
             NDArray in = k == 1 ? x : Activation.leakyRelu(h, LEAKY_SLOPE);
-            if (config.imageSize() >> k <= PRODUCT_DOWN_OUTPUT_SIDE) {
-                h = ProductConvolutions.down(in, value(store, down(k).getParameters().get("weight"), in, training),
-                        value(store, down(k).getParameters().get("bias"), in, training));
-            } else {
-                h = apply(down(k), in, store, training);
-            }
+            h = downConvolution(k, in, store, training);
             if (downNorm(k) != null) {
                 h = apply(downNorm(k), h, store, training);
             }
@@ -150,12 +145,7 @@ public final class UnetGenerator extends AbstractBlock {
         NDArray u = h; // the innermost map, (N, 8ngf, 1, 1)
         for (int k = depth; k >= 1; k--) {
             NDArray joined = k == depth ? u : NDArrays.concat(new NDList(skips[k - 1], u), 1);
-            if (config.imageSize() >> k <= PRODUCT_UP_INPUT_SIDE) {
-                u = ProductConvolutions.up(Activation.relu(joined), value(store, up(k).weightParameter(), joined, training),
-                        value(store, up(k).biasParameter(), joined, training));
-            } else {
-                u = apply(up(k), Activation.relu(joined), store, training);
-            }
+            u = upConvolution(k, Activation.relu(joined), store, training);
             if (upNorm(k) != null) {
                 u = apply(upNorm(k), u, store, training);
             }
@@ -165,6 +155,26 @@ public final class UnetGenerator extends AbstractBlock {
             }
         }
         return new NDList(Activation.tanh(u));
+    }
+
+    /** Encoder level k's convolution: a matrix product on small outputs, the library convolution elsewhere. */
+    private NDArray downConvolution(int level, NDArray x, ParameterStore store, boolean training) {
+        Conv2d conv = down(level);
+        if (config.imageSize() >> level > PRODUCT_DOWN_OUTPUT_SIDE) {
+            return apply(conv, x, store, training);
+        }
+        return ProductConvolutions.down(x, value(store, conv.getParameters().get("weight"), x, training),
+                value(store, conv.getParameters().get("bias"), x, training));
+    }
+
+    /** The up-convolution leaving level k: a matrix product and overlap-add on small inputs, four-phase elsewhere. */
+    private NDArray upConvolution(int level, NDArray x, ParameterStore store, boolean training) {
+        ConvTranspose2d conv = up(level);
+        if (config.imageSize() >> level > PRODUCT_UP_INPUT_SIDE) {
+            return apply(conv, x, store, training);
+        }
+        return ProductConvolutions.up(x, value(store, conv.weightParameter(), x, training),
+                value(store, conv.biasParameter(), x, training));
     }
 
     private static NDArray value(ParameterStore store, Parameter parameter, NDArray like, boolean training) {
