@@ -38,7 +38,7 @@ public interface GanFamily<C extends Record> {
      */
     int channels(C config);
 
-    /** Default batch size of the family's form (the paper's); 1 unless the family says otherwise. */
+    /** Default batch size of the family's form; 1 (the image-to-image papers' choice) unless the family says otherwise. */
     default int defaultBatchSize() {
         return 1;
     }
