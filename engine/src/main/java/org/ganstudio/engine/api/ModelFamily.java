@@ -3,7 +3,7 @@ package org.ganstudio.engine.api;
 /** The model families the studio knows. Families not yet built report {@link #available()} false. */
 public enum ModelFamily {
     DCGAN("DCGAN", "Radford et al. 2016: unconditional images from a latent vector", true),
-    PIX2PIX("Pix2Pix", "Isola et al. 2017: paired image-to-image translation", false),
+    PIX2PIX("Pix2Pix", "Isola et al. 2017: paired image-to-image translation", true),
     SINGAN("SinGAN", "Shaham et al. 2019: a pyramid of GANs learnt from one image", false),
     CYCLEGAN("CycleGAN", "Zhu et al. 2017: unpaired translation with cycle consistency", false),
     DTN("DTN", "Taigman et al. 2017: unsupervised cross-domain transfer", false),

@@ -51,6 +51,7 @@ public final class Benchmarks {
             upConvolutions(m, results, peak);
         }
         dcgan(results, peak);
+        new Pix2PixBench(device, repeats).addTo(results, peak);
         return new BenchReport(device.toString(), DeviceSelector.describe(device).threads(), DeviceSelector.processorName(),
                 peak, peakName, List.copyOf(results));
     }
@@ -112,7 +113,7 @@ public final class Benchmarks {
                 try (NDManager stepManager = m.newSubManager()) {
                     NDArray batch = real.duplicate();
                     batch.attach(stepManager);
-                    model.trainStep(new TrainingBatch(stepManager, batch, step[0], StepRandom.forStep(1, step[0]++, 0)));
+                    model.trainStep(new TrainingBatch(stepManager, batch, step[0], Long.MAX_VALUE, StepRandom.forStep(1, step[0]++, 0)));
                 }
             }, 2, repeats), 64 * DcganFlops.trainingStep(paper) / 1e9, peak));
         }

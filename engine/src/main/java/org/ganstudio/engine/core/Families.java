@@ -5,6 +5,7 @@ import java.util.Map;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.dcgan.DcganFamily;
+import org.ganstudio.engine.pix2pix.Pix2PixFamily;
 import org.ganstudio.engine.train.GanFamily;
 
 /** The families this build can train, by id. Adding a family means adding one line here. */
@@ -14,6 +15,7 @@ public final class Families {
 
     static {
         TRAINABLE.put(ModelFamily.DCGAN, new DcganFamily());
+        TRAINABLE.put(ModelFamily.PIX2PIX, new Pix2PixFamily());
     }
 
     private Families() {}
@@ -30,8 +32,9 @@ public final class Families {
         return family;
     }
 
-    /** Default batch size of a family's form. */
+    /** Default batch size of a family's form: the family's own ({@link GanFamily#defaultBatchSize()}), else 1. */
     public static int defaultBatch(ModelFamily id) {
-        return id == ModelFamily.DCGAN ? 64 : 1;
+        GanFamily<?> family = TRAINABLE.get(id);
+        return family == null ? 1 : family.defaultBatchSize();
     }
 }

@@ -81,4 +81,10 @@ public final class DcganFamily implements GanFamily<DcganConfig> {
     public int channels(DcganConfig config) {
         return config.channels();
     }
+
+    /** The paper's mini-batch of 128 is halved to suit a CPU. */
+    @Override
+    public int defaultBatchSize() {
+        return 64;
+    }
 }

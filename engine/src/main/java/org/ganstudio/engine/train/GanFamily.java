@@ -29,8 +29,17 @@ public interface GanFamily<C extends Record> {
     /** Files of a checkpoint that inference needs (weights only; no discriminator, no optimiser state). */
     List<String> inferenceFiles();
 
-    /** Image side and channels the model trains on. */
+    /** Image side the model trains on. */
     int imageSize(C config);
 
+    /**
+     * Values per pixel of one training sample, as the data source loads them: 1 or 3 for plain images; for
+     * paired families (Pix2Pix) the input's plus the target's channels.
+     */
     int channels(C config);
+
+    /** Default batch size of the family's form; 1 (the image-to-image papers' choice) unless the family says otherwise. */
+    default int defaultBatchSize() {
+        return 1;
+    }
 }

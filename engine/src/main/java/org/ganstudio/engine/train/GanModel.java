@@ -20,8 +20,13 @@ public interface GanModel extends AutoCloseable {
     /** Image side the model trains on. */
     int imageSize();
 
-    /** 1 for grey, 3 for colour. */
+    /** Values per pixel of one training sample: 1 for grey, 3 for colour; for paired data input + target channels. */
     int channels();
+
+    /** What the model trains on; by default plain images of {@link #imageSize()} and {@link #channels()}. */
+    default DataSpec dataSpec() {
+        return DataSpec.images(family(), imageSize(), channels());
+    }
 
     /**
      * One optimisation step (for a GAN: discriminator then generator).
@@ -32,6 +37,12 @@ public interface GanModel extends AutoCloseable {
 
     /** A grid of outputs from fixed inputs, without changing any state. */
     BufferedImage preview();
+
+    /**
+     * Offers data the preview may take its fixed inputs from (held-out data where there is some), before the
+     * first preview. Families that preview from their own noise ignore it.
+     */
+    default void usePreviewData(TrainingData heldOut) {}
 
     /** Writes weights and optimiser state into {@code directory}. */
     void save(Path directory) throws IOException;

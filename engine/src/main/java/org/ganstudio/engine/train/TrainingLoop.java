@@ -75,7 +75,8 @@ public final class TrainingLoop {
                 data.copyBatch(order.indicesForStep(step), buffer);
                 try (NDManager stepManager = manager.newSubManager()) {
                     NDArray real = stepManager.create(buffer, shape);
-                    losses = model.trainStep(new TrainingBatch(stepManager, real, step, StepRandom.forStep(run.seed(), step, 0)));
+                    losses = model.trainStep(new TrainingBatch(stepManager, real, step, run.totalSteps(),
+                            StepRandom.forStep(run.seed(), step, 0)));
                 }
                 step++;
                 trainingMillis += clock.stepDone();

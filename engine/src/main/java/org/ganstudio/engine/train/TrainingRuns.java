@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Function;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingListener;
@@ -19,12 +20,12 @@ import org.ganstudio.engine.checkpoint.Json;
 /** Starts new runs and resumes saved ones. */
 public final class TrainingRuns {
 
-    private final DataSource dataSource;
+    private final Function<DataSpec, DataSource> dataSources;
     private final String recipe;
-    private final java.util.function.Function<Device, String> hardware;
+    private final Function<Device, String> hardware;
 
     /**
-     * @param dataSource loads training folders
+     * @param dataSource loads the training folders of every family
      * @param recipe how runs are launched, recorded in model cards (e.g. "trained in the app")
      */
     public TrainingRuns(DataSource dataSource, String recipe) {
@@ -34,8 +35,18 @@ public final class TrainingRuns {
     /**
      * @param hardware describes a device for model cards (e.g. "CPU (AMD EPYC), 2 threads")
      */
-    public TrainingRuns(DataSource dataSource, String recipe, java.util.function.Function<Device, String> hardware) {
-        this.dataSource = dataSource;
+    public TrainingRuns(DataSource dataSource, String recipe, Function<Device, String> hardware) {
+        this(spec -> dataSource, recipe, hardware);
+    }
+
+    /**
+     * @param dataSources picks the data source for what a model trains on ({@link GanModel#dataSpec()}): e.g. a
+     *     folder of images for plain specs and a folder of pairs for {@link DataSpec#paired()} ones
+     * @param recipe how runs are launched, recorded in model cards
+     * @param hardware describes a device for model cards
+     */
+    public TrainingRuns(Function<DataSpec, DataSource> dataSources, String recipe, Function<Device, String> hardware) {
+        this.dataSources = dataSources;
         this.recipe = recipe;
         this.hardware = hardware;
     }
@@ -91,7 +102,8 @@ public final class TrainingRuns {
         try {
             listener.onSnapshot(preparing(progress, config.run(), "Loading images from " + config.dataset()));
             int[] lastTenth = {-1};
-            TrainingData data = dataSource.load(Path.of(config.dataset()), gan.imageSize(), gan.channels(),
+            DataSpec spec = gan.dataSpec();
+            TrainingData data = dataSources.apply(spec).load(Path.of(config.dataset()), spec.imageSize(), spec.channels(),
                     (done, total) -> {
                         int tenth = total == 0 ? 10 : done * 10 / total;
                         if (tenth != lastTenth[0]) { // at most 11 updates, however big the folder
@@ -101,6 +113,7 @@ public final class TrainingRuns {
                     },
                     control::cancelRequested);
             listener.onSnapshot(preparing(progress, config.run(), loadedMessage(data)));
+            gan.usePreviewData(data);
             RunFiles files = new RunFiles(new CheckpointStore(runDirectory, config.run().keepCheckpoints()), config,
                     hardware.apply(device), recipe, data.size());
             NDManager manager = NDManager.newBaseManager(device);

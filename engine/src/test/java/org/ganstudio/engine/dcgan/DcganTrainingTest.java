@@ -48,7 +48,7 @@ class DcganTrainingTest {
                 data.copyBatch(order.indicesForStep(step), buffer);
                 try (NDManager stepManager = manager.newSubManager()) {
                     var real = stepManager.create(buffer, new Shape(8, 1, SIZE, SIZE));
-                    history.add(model.trainStep(new TrainingBatch(stepManager, real, step, StepRandom.forStep(3, step, 0))));
+                    history.add(model.trainStep(new TrainingBatch(stepManager, real, step, 160, StepRandom.forStep(3, step, 0))));
                 }
             }
             double after = distanceToDataMean(model, data.mean());

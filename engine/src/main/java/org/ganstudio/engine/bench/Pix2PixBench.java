@@ -1,0 +1,63 @@
+package org.ganstudio.engine.bench;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
+import org.ganstudio.engine.pix2pix.Pix2PixConfig;
+import org.ganstudio.engine.pix2pix.Pix2PixFlops;
+import org.ganstudio.engine.pix2pix.Pix2PixGenerator;
+import org.ganstudio.engine.pix2pix.Pix2PixModel;
+import org.ganstudio.engine.train.StepRandom;
+import org.ganstudio.engine.train.TrainingBatch;
+
+/**
+ * The Pix2Pix rows of {@code ./studio bench} (Isola et al. 2017, paper widths ngf = ndf = 64, colour to colour):
+ * generator inference for one image at 64, 128 and 256 px, and one training step (D then G) at 128 px.
+ */
+final class Pix2PixBench {
+
+    private static final int[] INFERENCE_SIZES = {64, 128, 256};
+    private static final int TRAINING_SIZE = 128;
+
+    private final Device device;
+    private final int repeats;
+
+    Pix2PixBench(Device device, int repeats) {
+        this.device = device;
+        this.repeats = repeats;
+    }
+
+    /** Measures and appends the rows, with shares of {@code peak} GFLOP/s. */
+    void addTo(List<BenchResult> results, double peak) {
+        for (int size : INFERENCE_SIZES) {
+            Pix2PixConfig config = Pix2PixConfig.paper().withImages(size, 3, 3);
+            try (Pix2PixGenerator generator = Pix2PixGenerator.initialised(config, device, 1)) {
+                float[] input = StepRandom.gaussian(StepRandom.forStep(1, size, 0), 3 * size * size);
+                results.add(row("Pix2Pix " + size + "x" + size + " generator inference, batch 1",
+                        Stopwatch.time(() -> generator.translate(input), 2, repeats), Pix2PixFlops.generator(config), peak));
+            }
+        }
+        Pix2PixConfig config = Pix2PixConfig.paper().withImages(TRAINING_SIZE, 3, 3);
+        try (Pix2PixModel model = new Pix2PixModel(config, device, 1); NDManager m = NDManager.newBaseManager(device)) {
+            NDArray pair = m.randomUniform(-1, 1, new Shape(1, 6, TRAINING_SIZE, TRAINING_SIZE));
+            long[] step = {0};
+            results.add(row("Pix2Pix " + TRAINING_SIZE + "x" + TRAINING_SIZE + " training step (D then G), batch 1",
+                    Stopwatch.time(() -> {
+                        try (NDManager stepManager = m.newSubManager()) {
+                            NDArray batch = pair.duplicate();
+                            batch.attach(stepManager);
+                            model.trainStep(new TrainingBatch(stepManager, batch, step[0], Long.MAX_VALUE,
+                                    StepRandom.forStep(1, step[0]++, 0)));
+                        }
+                    }, 2, repeats), Pix2PixFlops.trainingStep(config), peak));
+        }
+    }
+
+    private BenchResult row(String name, double[] times, double flop, double peak) {
+        double gflop = flop / 1e9;
+        double rate = gflop / (times[0] / 1000);
+        return new BenchResult(name, times[0], times[1], gflop, rate, rate / peak, repeats);
+    }
+}

@@ -1,0 +1,135 @@
+package org.ganstudio.engine.core;
+
+import ai.djl.Device;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ganstudio.engine.api.ImageTranslator;
+import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.StudioException;
+import org.ganstudio.engine.checkpoint.Json;
+import org.ganstudio.engine.image.ImageDecoder;
+import org.ganstudio.engine.image.ImageFitter;
+import org.ganstudio.engine.image.ImageRejectedException;
+import org.ganstudio.engine.image.ImageTensors;
+import org.ganstudio.engine.pix2pix.Pix2PixConfig;
+import org.ganstudio.engine.pix2pix.Pix2PixGenerator;
+import org.ganstudio.engine.train.SavedCheckpoint;
+
+/**
+ * A saved Pix2Pix model (Isola et al. 2017) opened for translation: only the generator's weights are read,
+ * and it runs in eval mode (no dropout, BatchNorm with running statistics), so an input always gives the
+ * same output.
+ */
+public final class Pix2PixImageTranslator implements ImageTranslator {
+
+    /** Sub-folder of a model folder with held-out example inputs (PNG files). */
+    public static final String EXAMPLES = "examples";
+    /** At most this many examples are read. */
+    static final int MAX_EXAMPLES = 32;
+
+    private final String modelId;
+    private final Path directory;
+    private final Pix2PixGenerator generator;
+    private final Pix2PixConfig config;
+
+    private Pix2PixImageTranslator(Path directory, Pix2PixGenerator generator) {
+        Path name = directory.toAbsolutePath().normalize().getFileName();
+        this.modelId = name == null ? directory.toString() : name.toString();
+        this.directory = directory;
+        this.generator = generator;
+        this.config = generator.config();
+    }
+
+    /** Verifies the model folder (a checkpoint or an exported model) and loads its generator. */
+    public static Pix2PixImageTranslator open(Path directory, Device device) {
+        SavedCheckpoint saved = SavedCheckpoint.open(directory);
+        if (saved.config().family() != ModelFamily.PIX2PIX) {
+            throw new StudioException("The model at " + directory + " is a " + saved.config().family().displayName()
+                    + " model, not a Pix2Pix model.");
+        }
+        Pix2PixConfig config;
+        try {
+            config = Json.mapper().treeToValue(saved.config().model(), Pix2PixConfig.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StudioException("The model at " + directory + " has a config this build cannot read: " + e.getMessage(), e);
+        }
+        try {
+            return new Pix2PixImageTranslator(directory, Pix2PixGenerator.load(config, directory, device));
+        } catch (IOException | RuntimeException e) {
+            throw new StudioException("The generator weights at " + directory + " cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String modelId() {
+        return modelId;
+    }
+
+    @Override
+    public int imageSize() {
+        return config.imageSize();
+    }
+
+    @Override
+    public int inputChannels() {
+        return config.inputChannels();
+    }
+
+    @Override
+    public int outputChannels() {
+        return config.outputChannels();
+    }
+
+    /** Fits the input to the model's size (grey or colour as the model takes it) and translates it. */
+    @Override
+    public BufferedImage translate(BufferedImage input) {
+        if (input == null || input.getWidth() < 1 || input.getHeight() < 1) {
+            throw new StudioException("There is no image to translate.");
+        }
+        int size = config.imageSize();
+        float[] values = ImageTensors.toChw(ImageFitter.fit(input, size), config.inputChannels());
+        return ImageTensors.fromChw(generator.translate(values), config.outputChannels(), size, size);
+    }
+
+    /** The PNG files of the model's {@value #EXAMPLES} folder in name order; unreadable files are left out. */
+    @Override
+    public List<BufferedImage> exampleInputs() {
+        Path folder = directory.resolve(EXAMPLES);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".png") && !name.startsWith(".") && Files.isRegularFile(entry)) {
+                    files.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        files.sort(null);
+        ImageDecoder decoder = new ImageDecoder();
+        List<BufferedImage> examples = new ArrayList<>();
+        for (Path file : files.subList(0, Math.min(files.size(), MAX_EXAMPLES))) {
+            try {
+                examples.add(decoder.decode(file, config.inputChannels()));
+            } catch (ImageRejectedException e) {
+                // a damaged example is simply not offered
+            }
+        }
+        return List.copyOf(examples);
+    }
+
+    @Override
+    public void close() {
+        generator.close();
+    }
+}
