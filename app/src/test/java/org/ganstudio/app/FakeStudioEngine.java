@@ -269,7 +269,7 @@ public final class FakeStudioEngine implements StudioEngine {
      * A stand-in Pix2Pix model: paints ink in its own colour on a dark ground (so a test can tell which model made
      * an output), after a configurable delay. Deterministic; can be told to fail.
      */
-    public static final class FakeTranslator implements ImageTranslator {
+    public static class FakeTranslator implements ImageTranslator {
 
         /** The ground of every output: the paper of the sketch, inverted to near black. */
         public static final int GROUND = 0xff202020;

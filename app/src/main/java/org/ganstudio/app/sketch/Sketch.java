@@ -24,6 +24,14 @@ final class Sketch {
     private byte ink;
     private int lastX;
     private int lastY;
+    // the stroke's path so far, for taking out L-shaped corners of 1-pixel lines
+    private byte[] beforeStroke;
+    private int[] timesPainted;
+    private int pathLength;
+    private int prevX;
+    private int prevY;
+    private int prev2X;
+    private int prev2Y;
 
     Sketch(int side) {
         image = blank(side);
@@ -39,6 +47,9 @@ final class Sketch {
         remember();
         brush = Brush.of(width);
         ink = (byte) tool.grey();
+        beforeStroke = undo.peek();
+        timesPainted = new int[side() * side()];
+        pathLength = 0;
         lastX = (int) Math.floor(x);
         lastY = (int) Math.floor(y);
         segment(lastX, lastY);
@@ -58,6 +69,8 @@ final class Sketch {
 
     void endStroke() {
         brush = null;
+        beforeStroke = null;
+        timesPainted = null;
     }
 
     boolean drawing() {
@@ -74,7 +87,7 @@ final class Sketch {
         int sy = y < y1 ? 1 : -1;
         int err = dx + dy;
         while (true) {
-            brush.stamp(pixels(), side(), x, y, ink);
+            plot(x, y);
             if (x == x1 && y == y1) {
                 return;
             }
@@ -87,6 +100,47 @@ final class Sketch {
                 err += dx;
                 y += sy;
             }
+        }
+    }
+
+    /**
+     * Adds a pixel to the stroke's path. With a 1-pixel brush, a corner where the path steps sideways and then
+     * down (an L of three pixels) loses its middle pixel, so lines stay one pixel thin and 8-connected like
+     * thinned training edges, whatever the mouse's steps.
+     */
+    private void plot(int x, int y) {
+        if (pathLength > 0 && x == prevX && y == prevY) {
+            return;
+        }
+        if (brush.size() == 1 && pathLength >= 2 && isCorner(x, y)) {
+            unpaint(prevX, prevY);
+            prevX = prev2X;
+            prevY = prev2Y;
+        }
+        prev2X = prevX;
+        prev2Y = prevY;
+        prevX = x;
+        prevY = y;
+        pathLength++;
+        if (x >= 0 && y >= 0 && x < side() && y < side()) {
+            timesPainted[y * side() + x]++;
+        }
+        brush.stamp(pixels(), side(), x, y, ink);
+    }
+
+    /** True when prev2, prev, (x, y) make an L: the ends touch diagonally, the middle touches both edge-on. */
+    private boolean isCorner(int x, int y) {
+        return Math.abs(x - prev2X) == 1 && Math.abs(y - prev2Y) == 1 && (prevX == prev2X || prevY == prev2Y)
+                && (prevX == x || prevY == y);
+    }
+
+    private void unpaint(int x, int y) {
+        if (x < 0 || y < 0 || x >= side() || y >= side()) {
+            return;
+        }
+        int index = y * side() + x;
+        if (--timesPainted[index] == 0) {
+            pixels()[index] = beforeStroke[index];
         }
     }
 

@@ -34,8 +34,10 @@ import org.ganstudio.engine.api.InstalledModel;
 /** The Sketch studio: model and file actions on top, drawing tools below them, sketch and output side by side. */
 public final class SketchView extends VBox {
 
-    /** The boards aim at this many screen pixels a side, in whole multiples of the model's pixels. */
-    static final double BOARD_TARGET = 448;
+    /** Gap between the two boards. */
+    static final double GAP = 24;
+    /** Height of the captions, hints and message around the boards, until it can be measured. */
+    static final double BOARD_CHROME = 90;
 
     static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
@@ -45,38 +47,55 @@ public final class SketchView extends VBox {
     private final SketchViewModel model;
     private final SketchCanvas canvas;
     private final ImageView output = new ImageView();
-    private final StackPane outputBoard;
+    private final StackPane outputArea = new StackPane();
+    private final StackPane boardsArea = new StackPane();
+    private final VBox boardsColumn = new VBox(12);
 
     public SketchView(SketchViewModel model) {
         this.model = model;
         setId("sketch-view");
         getStyleClass().add("sketch-view");
         setSpacing(12);
-        canvas = new SketchCanvas(model, boardSide(model.side()));
-        outputBoard = outputBoard();
+        canvas = new SketchCanvas(model, model.side() * 7.0);
         Label title = new Label("Sketch \u2014 draw edges, get a shoe");
         title.setId("studio-title");
         title.getStyleClass().add("studio-title");
-        getChildren().addAll(title, modelRow(), toolRow(), boards(), message());
+        boardsColumn.getChildren().addAll(boards(), message());
+        boardsArea.getChildren().add(boardsColumn);
+        boardsArea.setAlignment(Pos.TOP_LEFT);
+        boardsArea.setMinSize(0, 0);
+        VBox.setVgrow(boardsArea, Priority.ALWAYS);
+        getChildren().addAll(title, modelRow(), toolRow(), boardsArea);
+        boardsArea.widthProperty().addListener((obs, old, now) -> fitBoards());
+        boardsArea.heightProperty().addListener((obs, old, now) -> fitBoards());
         model.sketchImageProperty().addListener((obs, old, now) -> fitBoards());
         fitBoards();
         sceneProperty().addListener((obs, old, now) -> shortcuts(old, now));
     }
 
-    /** Whole zoom of the model's pixels closest to the target size. */
-    static double boardSide(int modelSide) {
-        return modelSide * Math.max(1, Math.round(BOARD_TARGET / modelSide));
+    /**
+     * The largest side, in whole multiples of the model's pixels (so every model pixel is the same number of
+     * screen pixels), at which two boards fit in {@code width x height}; at least one pixel per model pixel.
+     */
+    static double boardSide(int modelSide, double width, double height, double chrome) {
+        double room = Math.min((width - GAP) / 2 - 2, height - chrome);
+        return modelSide * Math.max(1, Math.floor(room / modelSide));
     }
 
     private void fitBoards() {
-        double side = boardSide(model.side());
+        double width = boardsArea.getWidth();
+        double height = boardsArea.getHeight();
+        double chrome = boardsColumn.prefHeight(width) - canvas.getHeight(); // captions, hints, message
+        double side = width > 0 && height > 0
+                ? boardSide(model.side(), width, height, chrome > 0 ? chrome : BOARD_CHROME) : model.side() * 7.0;
         if (canvas.getWidth() != side) {
             canvas.resizeTo(side);
         }
         output.setFitWidth(side);
         output.setFitHeight(side);
-        outputBoard.setMinSize(side, side);
-        outputBoard.setMaxSize(side, side);
+        outputArea.setMinSize(side, side);
+        outputArea.setPrefSize(side, side);
+        outputArea.setMaxSize(side, side);
     }
 
     /** Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z work while the studio is shown, wherever the focus is. */
@@ -198,6 +217,7 @@ public final class SketchView extends VBox {
         sketchSize.setText(model.side() + " \u00d7 " + model.side() + " model pixels");
         StackPane sketchBoard = new StackPane(canvas);
         sketchBoard.getStyleClass().add("sketch-board");
+        sketchBoard.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         VBox left = new VBox(6, captionRow(sketchCaption, sketchSize), sketchBoard,
                 hint("Drag to draw \u00b7 Ctrl+Z undo \u00b7 Ctrl+Y redo"));
 
@@ -210,7 +230,7 @@ public final class SketchView extends VBox {
         smooth.setTooltip(new Tooltip("Enlarge the output smoothly instead of showing its pixels as squares"));
         smooth.setSelected(true);
         output.smoothProperty().bind(smooth.selectedProperty());
-        VBox right = new VBox(6, captionRow(caption("Model output"), latency), outputBoard, smooth);
+        VBox right = new VBox(6, captionRow(caption("Model output"), latency), outputBoard(), smooth);
         HBox boards = new HBox(24, left, right);
         boards.setAlignment(Pos.TOP_LEFT);
         return boards;
@@ -221,15 +241,20 @@ public final class SketchView extends VBox {
         output.imageProperty().bind(model.outputImageProperty());
         output.setPreserveRatio(true);
         Label empty = new Label();
-        empty.getStyleClass().add("hint");
+        empty.setId("output-hint");
+        empty.getStyleClass().add("board-hint");
         empty.setWrapText(true);
         empty.setMaxWidth(300);
         empty.textProperty().bind(Bindings.when(model.openingProperty()).then("Opening the model\u2026")
-                .otherwise(Bindings.when(model.modelOpenProperty()).then("The model's answer appears here.")
-                        .otherwise("Open a model to see what it makes of your sketch.")));
+                .otherwise(Bindings.when(model.messageIsErrorProperty()).then(model.messageProperty())
+                        .otherwise(Bindings.when(model.modelOpenProperty()).then("The model's answer appears here.")
+                                .otherwise("Open a model to see what it makes of your sketch."))));
+        markErrors(empty);
         empty.visibleProperty().bind(model.outputImageProperty().isNull());
-        StackPane board = new StackPane(empty, output);
+        outputArea.getChildren().setAll(empty, output);
+        StackPane board = new StackPane(outputArea);
         board.getStyleClass().addAll("sketch-board", "output-board");
+        board.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         return board;
     }
 
@@ -238,14 +263,20 @@ public final class SketchView extends VBox {
         message.setId("sketch-message");
         message.getStyleClass().add("sketch-message");
         message.setWrapText(true);
+        message.setMaxWidth(Double.MAX_VALUE);
         message.textProperty().bind(model.messageProperty());
+        markErrors(message);
+        return message;
+    }
+
+    /** Gives the label the "error" style class while the message is an error. */
+    private void markErrors(Label label) {
         model.messageIsErrorProperty().addListener((obs, old, now) -> {
-            message.getStyleClass().remove("error");
+            label.getStyleClass().remove("error");
             if (now) {
-                message.getStyleClass().add("error");
+                label.getStyleClass().add("error");
             }
         });
-        return message;
     }
 
     private void chooseModelFolder() {

@@ -40,8 +40,8 @@ public final class SketchViewModel {
 
     static final int DEFAULT_SIDE = 64;
     static final int MAX_PEN = 8;
-    static final String NO_MODELS = "No Pix2Pix model is installed yet. Train one in the Train panel and it is "
-            + "listed here, or choose a model or checkpoint folder with \u201cOpen model folder\u2026\u201d.";
+    static final String NO_MODELS = "No Pix2Pix model is installed yet. Train one in the Train panel, or open a "
+            + "model or checkpoint folder with \u201cOpen model folder\u2026\u201d.";
 
     private final StudioEngine engine;
     private final BackgroundTasks tasks;

@@ -27,6 +27,34 @@ class SketchTest {
     }
 
     @Test
+    void aOnePixelStrokeThatStepsSidewaysThenDownStaysOnePixelThin() {
+        Sketch sketch = new Sketch(8);
+        sketch.beginStroke(Tool.PEN, 1, 0.5, 0.5);
+        sketch.strokeTo(1.5, 0.5);
+        sketch.strokeTo(1.5, 1.5);
+        sketch.strokeTo(2.5, 1.5);
+        sketch.strokeTo(2.5, 2.5);
+        sketch.strokeTo(3.5, 2.5);
+        sketch.endStroke();
+        BufferedImage page = sketch.copy();
+        assertThat(sketch.inkPixels()).as("the staircase's inner corners are taken out").isEqualTo(4);
+        assertThat(ink(page, 0, 0) && ink(page, 1, 1) && ink(page, 2, 2) && ink(page, 3, 2)).isTrue();
+    }
+
+    @Test
+    void takingOutACornerLeavesInkThatWasThereBefore() {
+        Sketch sketch = new Sketch(8);
+        sketch.beginStroke(Tool.PEN, 1, 1.5, 0.5);
+        sketch.endStroke(); // a dot where the next stroke's corner will be
+        sketch.beginStroke(Tool.PEN, 1, 0.5, 0.5);
+        sketch.strokeTo(1.5, 0.5);
+        sketch.strokeTo(1.5, 1.5);
+        sketch.endStroke();
+        assertThat(ink(sketch.copy(), 1, 0)).isTrue();
+        assertThat(sketch.inkPixels()).isEqualTo(3);
+    }
+
+    @Test
     void aClickMakesADotAsWideAsThePen() {
         Sketch sketch = new Sketch(32);
         sketch.beginStroke(Tool.PEN, 1, 5.2, 5.7);

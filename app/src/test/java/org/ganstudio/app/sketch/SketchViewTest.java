@@ -293,7 +293,8 @@ class SketchViewTest {
         assertThat(outputPixels(Color.RED)).isZero();
         assertThat(output.getImage().getWidth()).isEqualTo(32);
         assertThat(model.side()).as("the page follows the model's size").isEqualTo(32);
-        assertThat(canvas.getWidth()).isEqualTo(448);
+        assertThat(canvas.getWidth() % 32).as("each model pixel is a whole number of screen pixels").isZero();
+        assertThat(output.getFitWidth()).as("sketch and output the same size").isEqualTo(canvas.getWidth());
         waitUntil(() -> red.closed);
         assertThat(robot.lookup("#random-example").queryButton().isDisabled()).as("the blue model has no examples").isTrue();
 
