@@ -246,10 +246,15 @@ public final class SketchView extends VBox {
         empty.setWrapText(true);
         empty.setMaxWidth(300);
         empty.textProperty().bind(Bindings.when(model.openingProperty()).then("Opening the model\u2026")
-                .otherwise(Bindings.when(model.messageIsErrorProperty()).then(model.messageProperty())
+                .otherwise(Bindings.when(model.modelProblemProperty().isNotEmpty()).then(model.modelProblemProperty())
                         .otherwise(Bindings.when(model.modelOpenProperty()).then("The model's answer appears here.")
                                 .otherwise("Open a model to see what it makes of your sketch."))));
-        markErrors(empty);
+        model.modelProblemProperty().addListener((obs, old, now) -> {
+            empty.getStyleClass().remove("error");
+            if (!now.isEmpty()) {
+                empty.getStyleClass().add("error");
+            }
+        });
         empty.visibleProperty().bind(model.outputImageProperty().isNull());
         outputArea.getChildren().setAll(empty, output);
         StackPane board = new StackPane(outputArea);

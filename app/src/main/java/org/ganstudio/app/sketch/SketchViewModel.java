@@ -64,6 +64,7 @@ public final class SketchViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper modelProblem = new ReadOnlyStringWrapper("");
 
     private ImageTranslator translator;
     private InstalledModel translatorModel;
@@ -164,6 +165,7 @@ public final class SketchViewModel {
                 opening.set(false);
                 retire();
                 say(error, true);
+                modelProblem.set(error);
             }
         });
     }
@@ -182,6 +184,7 @@ public final class SketchViewModel {
 
     private void install(InstalledModel chosen, Opened opened) {
         retire();
+        modelProblem.set("");
         translator = opened.translator();
         translatorModel = chosen;
         examples = opened.examples();
@@ -289,11 +292,13 @@ public final class SketchViewModel {
         if (translationErrorShown) {
             say("", false); // the model works again
         }
+        modelProblem.set("");
     }
 
     private void translationFailed(String error) {
         say(error, true);
         translationErrorShown = true;
+        modelProblem.set(error);
     }
 
     // ---- files
@@ -445,6 +450,11 @@ public final class SketchViewModel {
     /** True when the message says something went wrong. */
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
         return messageIsError.getReadOnlyProperty();
+    }
+
+    /** Why the chosen model gives no output (it failed to open or to translate); empty when it works. */
+    public ReadOnlyStringProperty modelProblemProperty() {
+        return modelProblem.getReadOnlyProperty();
     }
 
     /** "12 ms model · 15 ms to screen" for the last output shown. */

@@ -311,6 +311,9 @@ class SketchViewTest {
         Label message = robot.lookup("#sketch-message").queryAs(Label.class);
         assertThat(message.getStyleClass()).contains("error");
         assertThat(output.getImage()).isNull();
+        Label boardHint = robot.lookup("#output-hint").queryAs(Label.class);
+        assertThat(boardHint.getText()).as("the output board says why it is empty").isEqualTo(BROKEN);
+        assertThat(boardHint.isVisible()).isTrue();
 
         robot.clickOn("#model-choice").clickOn("Not built");
         waitUntil(() -> message(robot).equals(NOT_BUILT));
@@ -320,6 +323,7 @@ class SketchViewTest {
         robot.clickOn("#model-choice").clickOn("Red shoes");
         waitUntil(() -> current().modelId().equals("red-shoes") && outputMatchesSketch());
         assertThat(message.getStyleClass()).doesNotContain("error");
+        assertThat(boardHint.isVisible()).isFalse();
     }
 
     @Test
