@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -66,7 +67,7 @@ public final class SketchViewModel {
     private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper modelProblem = new ReadOnlyStringWrapper("");
 
-    private ImageTranslator translator;
+    private volatile ImageTranslator translator;
     private InstalledModel translatorModel;
     private List<BufferedImage> examples = List.of();
     private int lastExample = -1;
@@ -75,7 +76,7 @@ public final class SketchViewModel {
     private BufferedImage reloadAfterOpen;
     private boolean translationErrorShown;
     private boolean activated;
-    private boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public SketchViewModel(StudioEngine engine, BackgroundTasks tasks) {
         this(engine, tasks, null);
@@ -154,7 +155,7 @@ public final class SketchViewModel {
         opening.set(true);
         say("Opening " + chosen.title() + "\u2026", false);
         tasks.run(() -> Opened.of(engine.openTranslator(chosen.directory())), opened -> {
-            if (ticket != openTicket || closed) {
+            if (ticket != openTicket || closed.get()) {
                 opened.translator().close(); // a later choice won
                 return;
             }
@@ -164,6 +165,7 @@ public final class SketchViewModel {
             if (ticket == openTicket) {
                 opening.set(false);
                 retire();
+                reloadAfterOpen = null;
                 say(error, true);
                 modelProblem.set(error);
             }
@@ -273,7 +275,7 @@ public final class SketchViewModel {
 
     private void requestTranslation() {
         ImageTranslator current = translator;
-        if (current == null || closed) {
+        if (current == null || closed.get()) {
             return;
         }
         BufferedImage input = sketch.copyRgb();
@@ -388,12 +390,20 @@ public final class SketchViewModel {
         message.set(text);
     }
 
-    /** Closes the model once it is idle and takes no more work. */
+    /**
+     * Closes the model once the translation in flight is done and takes no more work. Safe from any thread (the
+     * window's shutdown hook calls it); touches no UI state.
+     */
     public void shutdown() {
-        closed = true;
-        openTicket++;
-        retire();
+        if (!closed.compareAndSet(false, true)) {
+            return; // a model still opening is closed when it arrives
+        }
+        ImageTranslator open = translator;
+        translator = null;
         runner.shutdown();
+        if (open != null) {
+            runner.runAfterCurrent(open::close);
+        }
     }
 
     // ---- properties

@@ -365,4 +365,15 @@ class SketchViewTest {
         assertThat(choice.getItems()).hasSize(5);
         assertThat(robot.lookup("#save-output").queryAs(Button.class).isDisabled()).isFalse();
     }
+
+    @Test
+    void shuttingDownClosesTheOpenModelAndIgnoresLaterStrokes(FxRobot robot) throws Exception {
+        ready(robot);
+        FakeTranslator red = current();
+        robot.interact(model::shutdown);
+        waitUntil(() -> red.closed);
+        int calls = red.calls.get();
+        draw(robot, 50, 220, 400, 220);
+        assertThat(red.calls.get()).isEqualTo(calls);
+    }
 }
