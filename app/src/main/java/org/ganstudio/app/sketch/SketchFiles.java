@@ -32,7 +32,8 @@ final class SketchFiles {
         static Names forChoice(Path chosen) {
             String name = chosen.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
-            String base = lower.endsWith(".png") || lower.endsWith(".json") ? name.substring(0, name.lastIndexOf('.')) : name;
+            boolean known = lower.endsWith(".png") || lower.endsWith(".json");
+            String base = known ? name.substring(0, name.lastIndexOf('.')) : name;
             return new Names(chosen.resolveSibling(base + ".png"), chosen.resolveSibling(base + "-sketch.png"),
                     chosen.resolveSibling(base + ".json"));
         }

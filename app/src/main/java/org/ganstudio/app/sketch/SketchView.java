@@ -167,8 +167,9 @@ public final class SketchView extends VBox {
         size.setMinorTickCount(0);
         size.setSnapToTicks(true);
         size.setPrefWidth(130);
-        size.setTooltip(new Tooltip("Size in model pixels; a 1-pixel line is what the model's training edges look like"));
-        size.valueProperty().addListener((obs, old, now) -> model.penSizeProperty().set((int) Math.round(now.doubleValue())));
+        size.setTooltip(new Tooltip("Size in model pixels; 1 pixel is what the model's training edges look like"));
+        size.valueProperty().addListener((obs, old, now) -> model.penSizeProperty().set((int) Math.round(
+                now.doubleValue())));
         model.penSizeProperty().addListener((obs, old, now) -> size.setValue(now.doubleValue()));
         Label sizeValue = new Label();
         sizeValue.setId("pen-size-value");
@@ -184,7 +185,8 @@ public final class SketchView extends VBox {
         Button openSketch = button("open-sketch", "Open sketch\u2026", () -> chooseFile("Open an edge map or drawing",
                 model::openSketch, images()));
         openSketch.setTooltip(new Tooltip("Black lines on white, used as they are"));
-        Button openPhoto = button("open-photo", "Open photo\u2026", () -> chooseFile("Open a photo", model::openPhoto, images()));
+        Button openPhoto = button("open-photo", "Open photo\u2026",
+                () -> chooseFile("Open a photo", model::openPhoto, images()));
         openPhoto.setTooltip(new Tooltip("A photo of a shoe on a plain background; its edges become the sketch"));
         Button example = button("random-example", "Random example", model::randomExample);
         example.setTooltip(new Tooltip("One of the held-out sketches that came with the model"));
@@ -213,8 +215,9 @@ public final class SketchView extends VBox {
         Label sketchCaption = caption("Your sketch");
         Label sketchSize = new Label();
         sketchSize.getStyleClass().add("hint");
-        model.sketchImageProperty().addListener((obs, old, now) -> sketchSize.setText(model.side() + " \u00d7 " + model.side() + " model pixels"));
-        sketchSize.setText(model.side() + " \u00d7 " + model.side() + " model pixels");
+        Runnable describe = () -> sketchSize.setText(model.side() + " \u00d7 " + model.side() + " model pixels");
+        model.sketchImageProperty().addListener((obs, old, now) -> describe.run());
+        describe.run();
         StackPane sketchBoard = new StackPane(canvas);
         sketchBoard.getStyleClass().add("sketch-board");
         sketchBoard.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);

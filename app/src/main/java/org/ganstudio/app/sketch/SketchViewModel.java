@@ -50,6 +50,7 @@ public final class SketchViewModel {
     private final Sketch sketch = new Sketch(DEFAULT_SIDE);
     private final Map<Tool, Integer> sizes = new EnumMap<>(Tool.class);
     private final Random random = new Random();
+    private final LatencyLog latencies = new LatencyLog();
 
     private final ObservableList<InstalledModel> models = FXCollections.observableArrayList();
     private final ObjectProperty<InstalledModel> selectedModel = new SimpleObjectProperty<>();
@@ -86,7 +87,8 @@ public final class SketchViewModel {
     SketchViewModel(StudioEngine engine, BackgroundTasks tasks, LatestOnlyRunner<Translation> runner) {
         this.engine = engine;
         this.tasks = tasks;
-        this.runner = runner != null ? runner : new LatestOnlyRunner<>("sketch-translate", this::show, this::translationFailed);
+        this.runner = runner != null ? runner
+                : new LatestOnlyRunner<>("sketch-translate", this::show, this::translationFailed);
         for (Tool t : Tool.values()) {
             sizes.put(t, t.defaultSize());
         }
@@ -110,7 +112,8 @@ public final class SketchViewModel {
 
     public void refreshModels() {
         tasks.run(() -> engine.installedModels(ModelFamily.PIX2PIX), found -> {
-            List<InstalledModel> opened = models.stream().filter(m -> found.stream().noneMatch(f -> sameFolder(f, m))).toList();
+            List<InstalledModel> opened =
+                    models.stream().filter(m -> found.stream().noneMatch(f -> sameFolder(f, m))).toList();
             models.setAll(found);
             models.addAll(opened); // folders opened by hand stay in the list
             if (found.isEmpty() && translator == null && selectedModel.get() == null) {
@@ -215,6 +218,7 @@ public final class SketchViewModel {
         shown = null;
         outputImage.set(null);
         latency.set("");
+        latencies.clear();
         runner.discardPending();
         if (old != null) {
             runner.runAfterCurrent(old::close);
@@ -290,7 +294,9 @@ public final class SketchViewModel {
         shown = result;
         outputImage.set(FxImages.toFx(result.output()));
         long toScreen = (System.nanoTime() - result.requestedAtNanos()) / 1_000_000;
-        latency.set(String.format(Locale.ROOT, "%d ms model \u00b7 %d ms to screen", result.modelMillis(), toScreen));
+        latencies.add(toScreen);
+        latency.set(String.format(Locale.ROOT, "%d ms model \u00b7 %d ms to screen \u00b7 median %d", result.modelMillis(),
+                toScreen, latencies.median()));
         if (translationErrorShown) {
             say("", false); // the model works again
         }
@@ -309,8 +315,9 @@ public final class SketchViewModel {
     public void openSketch(Path file) {
         tasks.run(() -> SketchFiles.readImage(file), image -> {
             load(fitted(image, sketch.side()));
-            say(SketchImages.looksLikeEdges(image) || SketchImages.looksInverted(image) ? "Opened " + file.getFileName() + "."
-                    : file.getFileName() + " looks like a photo; \u201cOpen photo\u2026\u201d turns a photo into edges.", false);
+            boolean drawing = SketchImages.looksLikeEdges(image) || SketchImages.looksInverted(image);
+            say(drawing ? "Opened " + file.getFileName() + "." : file.getFileName()
+                    + " looks like a photo; \u201cOpen photo\u2026\u201d turns a photo into edges.", false);
         }, error -> say(error, true));
     }
 
@@ -339,7 +346,8 @@ public final class SketchViewModel {
             }
             InstalledModel made = models.stream().filter(m -> m.id().equals(saved.modelId())).findFirst().orElse(null);
             if (made == null) {
-                say("Opened " + file.getFileName() + ". It was made with " + saved.modelId() + ", which is not installed.", false);
+                say("Opened " + file.getFileName() + ". It was made with " + saved.modelId()
+                        + ", which is not installed.", false);
             } else {
                 reloadAfterOpen = reopened.sketch();
                 selectedModel.set(made);
@@ -369,7 +377,8 @@ public final class SketchViewModel {
             say("There is no output to save yet.", true);
             return;
         }
-        tasks.run(() -> SketchFiles.save(chosen, result.output(), result.input(), from.id(), from.directory(), Instant.now()),
+        tasks.run(() -> SketchFiles.save(chosen, result.output(), result.input(), from.id(), from.directory(),
+                Instant.now()),
                 names -> say("Saved " + names.output().getFileName() + ", " + names.sketch().getFileName() + " and "
                         + names.provenance().getFileName() + " in " + names.output().getParent() + ".", false),
                 error -> say(error, true));
@@ -467,7 +476,7 @@ public final class SketchViewModel {
         return modelProblem.getReadOnlyProperty();
     }
 
-    /** "12 ms model · 15 ms to screen" for the last output shown. */
+    /** "12 ms model · 15 ms to screen · median 14" for the last output shown and the last 64. */
     public ReadOnlyStringProperty latencyProperty() {
         return latency.getReadOnlyProperty();
     }

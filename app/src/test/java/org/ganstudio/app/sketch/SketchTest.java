@@ -153,4 +153,19 @@ class SketchTest {
         assertThat(ink(page, 32, 16 + 5)).as("the rectangle's top edge").isTrue();
         assertThat(SketchImages.looksLikeEdges(page)).isTrue();
     }
+
+    @Test
+    void theLatencyLogKeepsTheMedianOfTheLastSixtyFour() {
+        LatencyLog log = new LatencyLog();
+        assertThat(log.median()).isZero();
+        for (int i = 1; i <= 5; i++) {
+            log.add(i * 10);
+        }
+        assertThat(log.median()).isEqualTo(30);
+        for (int i = 0; i < LatencyLog.KEPT; i++) {
+            log.add(7);
+        }
+        assertThat(log.size()).isEqualTo(LatencyLog.KEPT);
+        assertThat(log.median()).isEqualTo(7);
+    }
 }
