@@ -295,8 +295,8 @@ public final class SketchViewModel {
         outputImage.set(FxImages.toFx(result.output()));
         long toScreen = (System.nanoTime() - result.requestedAtNanos()) / 1_000_000;
         latencies.add(toScreen);
-        latency.set(String.format(Locale.ROOT, "%d ms model \u00b7 %d ms to screen \u00b7 median %d", result.modelMillis(),
-                toScreen, latencies.median()));
+        latency.set(String.format(Locale.ROOT, "%d ms model \u00b7 %d ms to screen \u00b7 median %d ms",
+                result.modelMillis(), toScreen, latencies.median()));
         if (translationErrorShown) {
             say("", false); // the model works again
         }
@@ -476,7 +476,7 @@ public final class SketchViewModel {
         return modelProblem.getReadOnlyProperty();
     }
 
-    /** "12 ms model · 15 ms to screen · median 14" for the last output shown and the last 64. */
+    /** "12 ms model · 15 ms to screen · median 14 ms" for the last output shown and the last 64. */
     public ReadOnlyStringProperty latencyProperty() {
         return latency.getReadOnlyProperty();
     }

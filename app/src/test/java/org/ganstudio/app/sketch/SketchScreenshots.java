@@ -28,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a test: PNGs of the Sketch studio at 1280x800 for a person to look at, with a fake model that fills the
- * closed outline in brown. Runs only with {@code -Dscreenshots=FOLDER}.
+ * closed outline in brown. Runs only when asked for, e.g. {@code mvn -B -o -q -pl app -am test
+ * -Dtest=org.ganstudio.app.sketch.SketchScreenshots -Dscreenshots=/tmp/shots -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @EnabledIfSystemProperty(named = "screenshots", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
