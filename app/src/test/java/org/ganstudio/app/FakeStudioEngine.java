@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.ConfigField;
 import org.ganstudio.engine.api.DatasetScan;
@@ -31,11 +34,19 @@ import org.ganstudio.engine.api.TrainingRequest;
 import org.ganstudio.engine.api.TrainingSnapshot;
 import org.ganstudio.engine.api.TrainingState;
 
-/** A stand-in engine for view tests: runs of fake steps on a thread, honouring pause, resume and cancel. */
+/**
+ * A stand-in engine for view tests: runs of fake steps on a thread, honouring pause, resume and cancel;
+ * installed Pix2Pix models that open as {@link FakeTranslator}s (nested below); a simple edge finder.
+ */
 public final class FakeStudioEngine implements StudioEngine {
 
     public final List<CheckpointInfo> checkpoints = new CopyOnWriteArrayList<>();
     public volatile TrainingRequest lastRequest;
+    /** Every translator opened, in order. */
+    public final List<FakeTranslator> openedTranslators = new CopyOnWriteArrayList<>();
+    public volatile EdgeSettings lastEdgeSettings;
+    private final List<InstalledModel> pix2pixModels = new CopyOnWriteArrayList<>();
+    private final Map<Path, Supplier<FakeTranslator>> translators = new ConcurrentHashMap<>();
     private final long millisPerStep;
 
     public FakeStudioEngine(long millisPerStep) {
@@ -202,18 +213,148 @@ public final class FakeStudioEngine implements StudioEngine {
         }
     }
 
+    /** Installs a Pix2Pix model: listed by {@link #installedModels}, each open makes a fresh translator. */
+    public InstalledModel installTranslator(String id, String title, Supplier<FakeTranslator> opens) {
+        InstalledModel model = new InstalledModel(id, ModelFamily.PIX2PIX, Path.of("/models", id), title, title + ", fake");
+        pix2pixModels.add(model);
+        translators.put(model.directory(), opens);
+        return model;
+    }
+
+    /** A model folder that is not installed but opens (through "Open model folder…"). */
+    public void addModelFolder(Path folder, Supplier<FakeTranslator> opens) {
+        translators.put(folder, opens);
+    }
+
     @Override
     public List<InstalledModel> installedModels(ModelFamily family) {
-        return List.of();
+        return family == ModelFamily.PIX2PIX ? List.copyOf(pix2pixModels) : List.of();
     }
 
     @Override
     public ImageTranslator openTranslator(Path modelDirectory) {
-        throw new StudioException("No translators in the fake engine.");
+        Supplier<FakeTranslator> opens = translators.get(modelDirectory);
+        if (opens == null) {
+            throw new StudioException("No translators in the fake engine.");
+        }
+        FakeTranslator opened = opens.get();
+        openedTranslators.add(opened);
+        return opened;
     }
 
+    /** Black where the brightness steps by more than 60 to the right or below, white elsewhere. */
     @Override
     public BufferedImage extractEdges(BufferedImage image, EdgeSettings settings) {
-        throw new StudioException("No edges in the fake engine.");
+        lastEdgeSettings = settings;
+        int w = image.getWidth();
+        int h = image.getHeight();
+        BufferedImage edges = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int here = grey(image.getRGB(x, y));
+                int right = x + 1 < w ? grey(image.getRGB(x + 1, y)) : here;
+                int below = y + 1 < h ? grey(image.getRGB(x, y + 1)) : here;
+                boolean edge = Math.abs(here - right) > 60 || Math.abs(here - below) > 60;
+                edges.setRGB(x, y, edge ? 0x000000 : 0xffffff);
+            }
+        }
+        return edges;
+    }
+
+    private static int grey(int rgb) {
+        return ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+    }
+
+    /**
+     * A stand-in Pix2Pix model: paints ink in its own colour on a dark ground (so a test can tell which model made
+     * an output), after a configurable delay. Deterministic; can be told to fail.
+     */
+    public static class FakeTranslator implements ImageTranslator {
+
+        /** The ground of every output: the paper of the sketch, inverted to near black. */
+        public static final int GROUND = 0xff202020;
+
+        private final String id;
+        private final int size;
+        private final Color ink;
+        private final long delayMillis;
+        private final List<BufferedImage> examples;
+        private final String failure;
+        public final AtomicInteger calls = new AtomicInteger();
+        public volatile boolean closed;
+
+        public FakeTranslator(String id, int size, Color ink, long delayMillis, List<BufferedImage> examples, String failure) {
+            this.id = id;
+            this.size = size;
+            this.ink = ink;
+            this.delayMillis = delayMillis;
+            this.examples = List.copyOf(examples);
+            this.failure = failure;
+        }
+
+        public FakeTranslator(String id, int size, Color ink, long delayMillis) {
+            this(id, size, ink, delayMillis, List.of(), null);
+        }
+
+        /** What this model makes of a sketch pixel (ARGB). */
+        public int outputFor(int sketchArgb) {
+            int grey = sketchArgb & 0xff;
+            return grey < 128 ? 0xff000000 | ink.getRGB() : GROUND;
+        }
+
+        @Override
+        public String modelId() {
+            return id;
+        }
+
+        @Override
+        public int imageSize() {
+            return size;
+        }
+
+        @Override
+        public int inputChannels() {
+            return 1;
+        }
+
+        @Override
+        public int outputChannels() {
+            return 3;
+        }
+
+        @Override
+        public BufferedImage translate(BufferedImage input) {
+            if (closed) {
+                throw new IllegalStateException(id + " was used after it was closed");
+            }
+            calls.incrementAndGet();
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw new StudioException(failure);
+            }
+            BufferedImage out = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    int sx = x * input.getWidth() / size;
+                    int sy = y * input.getHeight() / size;
+                    out.setRGB(x, y, outputFor(input.getRGB(sx, sy)));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public List<BufferedImage> exampleInputs() {
+            return examples;
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
     }
 }

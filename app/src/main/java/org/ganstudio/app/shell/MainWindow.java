@@ -16,6 +16,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ganstudio.app.common.BackgroundTasks;
+import org.ganstudio.app.sketch.SketchView;
+import org.ganstudio.app.sketch.SketchViewModel;
 import org.ganstudio.app.train.TrainView;
 import org.ganstudio.app.train.TrainViewModel;
 import org.ganstudio.engine.api.StudioEngine;
@@ -27,13 +29,19 @@ public final class MainWindow extends BorderPane {
     private final Map<Studio, Node> views = new EnumMap<>(Studio.class);
     private final StackPane content = new StackPane();
     private final TrainViewModel trainModel;
+    private final SketchViewModel sketchModel;
 
     public MainWindow(StudioEngine engine, BackgroundTasks tasks) {
         setId("main-window");
         getStyleClass().add("main-window");
         trainModel = new TrainViewModel(engine, tasks);
+        sketchModel = new SketchViewModel(engine, tasks);
         for (Studio studio : Studio.values()) {
-            views.put(studio, studio == Studio.TRAIN ? new TrainView(trainModel) : new PlaceholderView(studio));
+            views.put(studio, switch (studio) {
+                case TRAIN -> new TrainView(trainModel);
+                case SKETCH -> new SketchView(sketchModel);
+                default -> new PlaceholderView(studio);
+            });
         }
         content.getStyleClass().add("content");
         content.setPadding(new Insets(20));
@@ -51,8 +59,9 @@ public final class MainWindow extends BorderPane {
         return model;
     }
 
-    /** Stops a running training cleanly (it checkpoints first). */
+    /** Stops a running training cleanly (it checkpoints first) and closes the open models. */
     public void shutdown() {
+        sketchModel.shutdown();
         trainModel.shutdown();
     }
 
