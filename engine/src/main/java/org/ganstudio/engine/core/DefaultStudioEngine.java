@@ -16,11 +16,11 @@ import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioEngine;
-import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingHandle;
 import org.ganstudio.engine.api.TrainingListener;
 import org.ganstudio.engine.api.TrainingRequest;
 import org.ganstudio.engine.edges.EdgeExtractor;
+import org.ganstudio.engine.pairs.PairedFolderSource;
 import org.ganstudio.engine.train.GanFamily;
 import org.ganstudio.engine.train.RunFields;
 import org.ganstudio.engine.train.RunSettings;
@@ -33,7 +33,9 @@ public final class DefaultStudioEngine implements StudioEngine {
     private volatile Device device;
 
     public DefaultStudioEngine(String recipe) {
-        this.runs = new TrainingRuns(ImageFolderSource.INSTANCE, recipe, DeviceSelector::hardware);
+        this.runs = new TrainingRuns(spec -> spec.paired()
+                ? new PairedFolderSource(spec.inputChannels(), spec.outputChannels())
+                : ImageFolderSource.INSTANCE, recipe, DeviceSelector::hardware);
         this.device = DeviceSelector.choose(DevicePreference.AUTO);
     }
 
@@ -96,7 +98,7 @@ public final class DefaultStudioEngine implements StudioEngine {
 
     @Override
     public ImageTranslator openTranslator(Path modelDirectory) {
-        throw new StudioException("Pix2Pix models cannot be opened in this build yet.");
+        return Pix2PixImageTranslator.open(modelDirectory, device);
     }
 
     @Override

@@ -113,7 +113,7 @@ public final class TrainingRuns {
                     },
                     control::cancelRequested);
             listener.onSnapshot(preparing(progress, config.run(), loadedMessage(data)));
-            gan.usePreviewData(data);
+            gan.usePreviewData(data.validation().filter(v -> v.size() > 0).orElse(data));
             RunFiles files = new RunFiles(new CheckpointStore(runDirectory, config.run().keepCheckpoints()), config,
                     hardware.apply(device), recipe, data.size());
             NDManager manager = NDManager.newBaseManager(device);
