@@ -13,12 +13,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.awt.image.BufferedImage;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +29,7 @@ import org.ganstudio.engine.optim.AdamSettings;
 import org.ganstudio.engine.train.GanModel;
 import org.ganstudio.engine.train.StepRandom;
 import org.ganstudio.engine.train.TrainingBatch;
+import org.ganstudio.engine.train.WeightFiles;
 
 /**
  * A DCGAN being trained or sampled: both networks, their Adam optimisers and the fixed preview noise.
@@ -126,23 +122,17 @@ public final class DcganModel implements GanModel {
             losses.put("D(G(z))", GanLosses.meanProbability(fakeLogits));
         }
         discriminatorAdam.step(config.learningRate());
-        setTrainable(discriminatorTrainable, false);
+        WeightFiles.setTrainable(discriminatorTrainable, false);
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray logits = discriminator.forward(parameters, new NDList(fake), true).singletonOrThrow();
             NDArray lossG = GanLosses.bceWithLogits(logits, 1f);
             collector.backward(lossG);
             losses.put("G", (double) lossG.getFloat());
         } finally {
-            setTrainable(discriminatorTrainable, true);
+            WeightFiles.setTrainable(discriminatorTrainable, true);
         }
         generatorAdam.step(config.learningRate());
         return losses;
-    }
-
-    private static void setTrainable(List<Pair<String, Parameter>> params, boolean trainable) {
-        for (Pair<String, Parameter> p : params) {
-            p.getValue().getArray().setRequiresGradient(trainable);
-        }
     }
 
     private Shape latentShape(int n) {
@@ -190,55 +180,27 @@ public final class DcganModel implements GanModel {
 
     @Override
     public void save(Path directory) throws IOException {
-        try (DataOutputStream out = output(directory.resolve(GENERATOR_FILE))) {
-            generator.saveParameters(out);
-        }
-        try (DataOutputStream out = output(directory.resolve(DISCRIMINATOR_FILE))) {
-            discriminator.saveParameters(out);
-        }
-        try (DataOutputStream out = output(directory.resolve(GENERATOR_ADAM_FILE))) {
-            generatorAdam.save(out);
-        }
-        try (DataOutputStream out = output(directory.resolve(DISCRIMINATOR_ADAM_FILE))) {
-            discriminatorAdam.save(out);
-        }
+        WeightFiles.saveBlock(generator, directory.resolve(GENERATOR_FILE));
+        WeightFiles.saveBlock(discriminator, directory.resolve(DISCRIMINATOR_FILE));
+        WeightFiles.saveAdam(generatorAdam, directory.resolve(GENERATOR_ADAM_FILE));
+        WeightFiles.saveAdam(discriminatorAdam, directory.resolve(DISCRIMINATOR_ADAM_FILE));
     }
 
     @Override
     public void load(Path directory) throws IOException {
         invalidateInference();
         loadGenerator(directory);
-        try (DataInputStream in = input(directory.resolve(DISCRIMINATOR_FILE))) {
-            discriminator.loadParameters(manager, in);
-        } catch (ai.djl.MalformedModelException e) {
-            throw new IOException("the discriminator weights do not fit this DCGAN: " + e.getMessage(), e);
-        }
-        setTrainable(discriminatorTrainable, true); // loaded arrays come without gradients
-        try (DataInputStream in = input(directory.resolve(GENERATOR_ADAM_FILE))) {
-            generatorAdam.load(in);
-        }
-        try (DataInputStream in = input(directory.resolve(DISCRIMINATOR_ADAM_FILE))) {
-            discriminatorAdam.load(in);
-        }
+        WeightFiles.loadBlock(discriminator, manager, directory.resolve(DISCRIMINATOR_FILE), discriminatorTrainable,
+                "the discriminator weights of this DCGAN");
+        WeightFiles.loadAdam(generatorAdam, directory.resolve(GENERATOR_ADAM_FILE));
+        WeightFiles.loadAdam(discriminatorAdam, directory.resolve(DISCRIMINATOR_ADAM_FILE));
     }
 
     /** Loads only the generator, which is all that sampling needs. */
     public void loadGenerator(Path directory) throws IOException {
         invalidateInference();
-        try (DataInputStream in = input(directory.resolve(GENERATOR_FILE))) {
-            generator.loadParameters(manager, in);
-        } catch (ai.djl.MalformedModelException e) {
-            throw new IOException("the generator weights do not fit this DCGAN: " + e.getMessage(), e);
-        }
-        setTrainable(generatorTrainable, true); // loaded arrays come without gradients
-    }
-
-    private static DataOutputStream output(Path file) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
-    }
-
-    private static DataInputStream input(Path file) throws IOException {
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
+        WeightFiles.loadBlock(generator, manager, directory.resolve(GENERATOR_FILE), generatorTrainable,
+                "the generator weights of this DCGAN");
     }
 
     /** Every parameter of both networks (running statistics included), laid end to end: for tests. */

@@ -1,23 +1,18 @@
 package org.ganstudio.engine.pix2pix;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ganstudio.engine.nn.Initializers;
+import org.ganstudio.engine.train.WeightFiles;
 
 /**
  * The Pix2Pix generator alone (Isola et al. 2017): its U-Net, the native memory it lives in, and its eval-mode
@@ -117,20 +112,14 @@ public final class Pix2PixGenerator implements AutoCloseable {
     }
 
     void save(Path directory) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(directory.resolve(FILE))))) {
-            block.saveParameters(out);
-        }
+        WeightFiles.saveBlock(block, directory.resolve(FILE));
     }
 
     /** Replaces the weights with those saved in {@code directory}; they can be trained on afterwards. */
     void loadWeights(Path directory) throws IOException {
         invalidate();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(directory.resolve(FILE))))) {
-            block.loadParameters(manager, in);
-        } catch (MalformedModelException e) {
-            throw new IOException("the generator weights do not fit this Pix2Pix model: " + e.getMessage(), e);
-        }
-        Pix2PixModel.setTrainable(trainable, true); // loaded arrays come without gradients
+        WeightFiles.loadBlock(block, manager, directory.resolve(FILE), trainable,
+                "the generator weights of this Pix2Pix model");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.ganstudio.engine.pix2pix;
 
 import ai.djl.Device;
-import ai.djl.MalformedModelException;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
@@ -16,12 +15,7 @@ import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.awt.image.BufferedImage;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +31,7 @@ import org.ganstudio.engine.optim.LinearDecaySchedule;
 import org.ganstudio.engine.train.DataSpec;
 import org.ganstudio.engine.train.GanModel;
 import org.ganstudio.engine.train.TrainingBatch;
+import org.ganstudio.engine.train.WeightFiles;
 import org.ganstudio.engine.train.TrainingData;
 
 /**
@@ -144,7 +139,7 @@ public final class Pix2PixModel implements GanModel {
             collector.backward(lossReal.add(lossFake).mul(0.5f));
         }
         discriminatorAdam.step(rate);
-        setTrainable(discriminatorTrainable, false);
+        WeightFiles.setTrainable(discriminatorTrainable, false);
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray lossGan = ganLoss(judge(input, fake), 1f);
             NDArray lossL1 = fake.sub(target).abs().mean();
@@ -152,7 +147,7 @@ public final class Pix2PixModel implements GanModel {
             losses.put(LOSS_KEYS.get(0), (double) lossGan.getFloat());
             losses.put(LOSS_KEYS.get(1), (double) lossL1.getFloat());
         } finally {
-            setTrainable(discriminatorTrainable, true);
+            WeightFiles.setTrainable(discriminatorTrainable, true);
         }
         generatorAdam.step(rate);
         losses.put(LOSS_KEYS.get(2), (double) lossReal.getFloat());
@@ -187,12 +182,6 @@ public final class Pix2PixModel implements GanModel {
             masks.add(m.create(values, shape));
         }
         return masks;
-    }
-
-    static void setTrainable(List<Pair<String, Parameter>> params, boolean trainable) {
-        for (Pair<String, Parameter> p : params) {
-            p.getValue().getArray().setRequiresGradient(trainable);
-        }
     }
 
     /** Translates inputs (N, inC, S, S) in eval mode; see {@link Pix2PixGenerator#translate}. */
@@ -250,40 +239,18 @@ public final class Pix2PixModel implements GanModel {
     @Override
     public void save(Path directory) throws IOException {
         generator.save(directory);
-        try (DataOutputStream out = output(directory.resolve(DISCRIMINATOR_FILE))) {
-            discriminator.saveParameters(out);
-        }
-        try (DataOutputStream out = output(directory.resolve(GENERATOR_ADAM_FILE))) {
-            generatorAdam.save(out);
-        }
-        try (DataOutputStream out = output(directory.resolve(DISCRIMINATOR_ADAM_FILE))) {
-            discriminatorAdam.save(out);
-        }
+        WeightFiles.saveBlock(discriminator, directory.resolve(DISCRIMINATOR_FILE));
+        WeightFiles.saveAdam(generatorAdam, directory.resolve(GENERATOR_ADAM_FILE));
+        WeightFiles.saveAdam(discriminatorAdam, directory.resolve(DISCRIMINATOR_ADAM_FILE));
     }
 
     @Override
     public void load(Path directory) throws IOException {
         generator.loadWeights(directory);
-        try (DataInputStream in = input(directory.resolve(DISCRIMINATOR_FILE))) {
-            discriminator.loadParameters(manager, in);
-        } catch (MalformedModelException e) {
-            throw new IOException("the discriminator weights do not fit this Pix2Pix model: " + e.getMessage(), e);
-        }
-        setTrainable(discriminatorTrainable, true); // loaded arrays come without gradients
-        try (DataInputStream in = input(directory.resolve(GENERATOR_ADAM_FILE))) {
-            generatorAdam.load(in);
-        }
-        try (DataInputStream in = input(directory.resolve(DISCRIMINATOR_ADAM_FILE))) {
-            discriminatorAdam.load(in);
-        }
-    }
-
-    private static DataOutputStream output(Path file) throws IOException {
-        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
-    }
-
-    private static DataInputStream input(Path file) throws IOException {
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
+        WeightFiles.loadBlock(discriminator, manager, directory.resolve(DISCRIMINATOR_FILE), discriminatorTrainable,
+                "the discriminator weights of this Pix2Pix model");
+        WeightFiles.loadAdam(generatorAdam, directory.resolve(GENERATOR_ADAM_FILE));
+        WeightFiles.loadAdam(discriminatorAdam, directory.resolve(DISCRIMINATOR_ADAM_FILE));
     }
 
     /** Every parameter of both networks (running statistics included), laid end to end: for tests. */

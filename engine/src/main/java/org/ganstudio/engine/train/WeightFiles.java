@@ -1,0 +1,71 @@
+package org.ganstudio.engine.train;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ganstudio.engine.optim.Adam;
+
+/** Saving and loading a family's networks and optimisers: the file plumbing every {@link GanModel} shares. */
+public final class WeightFiles {
+
+    private WeightFiles() {}
+
+    public static void saveBlock(Block block, Path file) throws IOException {
+        try (DataOutputStream out = output(file)) {
+            block.saveParameters(out);
+        }
+    }
+
+    /**
+     * Loads a network's weights and makes its trainable parameters trainable again (loaded arrays come
+     * without gradients).
+     *
+     * @param what names the network in the error, e.g. "the generator weights of this DCGAN"
+     */
+    public static void loadBlock(Block block, NDManager manager, Path file, List<Pair<String, Parameter>> trainable,
+            String what) throws IOException {
+        try (DataInputStream in = input(file)) {
+            block.loadParameters(manager, in);
+        } catch (MalformedModelException e) {
+            throw new IOException(what + " do not fit: " + e.getMessage(), e);
+        }
+        setTrainable(trainable, true);
+    }
+
+    public static void saveAdam(Adam adam, Path file) throws IOException {
+        try (DataOutputStream out = output(file)) {
+            adam.save(out);
+        }
+    }
+
+    public static void loadAdam(Adam adam, Path file) throws IOException {
+        try (DataInputStream in = input(file)) {
+            adam.load(in);
+        }
+    }
+
+    /** Turns gradients on or off (freezing D during the G step). */
+    public static void setTrainable(List<Pair<String, Parameter>> params, boolean trainable) {
+        for (Pair<String, Parameter> p : params) {
+            p.getValue().getArray().setRequiresGradient(trainable);
+        }
+    }
+
+    private static DataOutputStream output(Path file) throws IOException {
+        return new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
+    }
+
+    private static DataInputStream input(Path file) throws IOException {
+        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
+    }
+}
