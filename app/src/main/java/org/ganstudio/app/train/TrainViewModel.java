@@ -79,7 +79,10 @@ public final class TrainViewModel {
         this.engine = engine;
         this.tasks = tasks;
         loadFields(family.get());
-        family.addListener((obs, old, now) -> loadFields(now));
+        family.addListener((obs, old, now) -> {
+            loadFields(now);
+            scanDataset(); // a folder reads differently as images or as pairs
+        });
         runDirectory.set(defaultRunDirectory(family.get()).toString());
     }
 
@@ -133,7 +136,8 @@ public final class TrainViewModel {
             return;
         }
         scanSummary.set("Looking through " + folder + " …");
-        tasks.run(() -> engine.scanDataset(Path.of(folder)), result -> {
+        ModelFamily chosen = family.get();
+        tasks.run(() -> engine.scanDataset(Path.of(folder), chosen), result -> {
             scan.set(result);
             scanSummary.set(summary(result));
         }, error -> {
@@ -143,7 +147,10 @@ public final class TrainViewModel {
     }
 
     static String summary(DatasetScan scan) {
-        String usable = scan.usable() + (scan.usable() == 1 ? " usable image" : " usable images");
+        String usable = scan.paired()
+                ? scan.usable() + (scan.usable() == 1 ? " training pair, " : " training pairs, ") + scan.validationPairs()
+                        + " for validation"
+                : scan.usable() + (scan.usable() == 1 ? " usable image" : " usable images");
         if (scan.skipped().isEmpty()) {
             return usable + ".";
         }

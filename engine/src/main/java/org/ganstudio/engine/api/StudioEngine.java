@@ -18,6 +18,11 @@ public interface StudioEngine extends AutoCloseable {
     /** Looks through a folder of images; never throws for bad files, lists them as skipped. */
     DatasetScan scanDataset(Path folder);
 
+    /** Looks through a folder as {@code family} trains on it: images, or input|target pairs for Pix2Pix. */
+    default DatasetScan scanDataset(Path folder, ModelFamily family) {
+        return scanDataset(folder);
+    }
+
     /** Starts a new run on a background thread and returns at once. */
     TrainingHandle startTraining(TrainingRequest request, TrainingListener listener);
 

@@ -15,6 +15,7 @@ import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.PairedDatasetScan;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.TrainingHandle;
 import org.ganstudio.engine.api.TrainingListener;
@@ -57,6 +58,16 @@ public final class DefaultStudioEngine implements StudioEngine {
     @Override
     public DatasetScan scanDataset(Path folder) {
         return ImageFolderSource.scan(folder);
+    }
+
+    @Override
+    public DatasetScan scanDataset(Path folder, ModelFamily family) {
+        if (family != ModelFamily.PIX2PIX) {
+            return scanDataset(folder);
+        }
+        PairedDatasetScan pairs = PairedFolderSource.scan(folder);
+        return new DatasetScan(folder, pairs.trainPairs(), pairs.skipped(), pairs.preview(), true,
+                pairs.validationPairs());
     }
 
     @Override
