@@ -79,16 +79,29 @@ public final class TrainViewModel {
         this.engine = engine;
         this.tasks = tasks;
         loadFields(family.get());
+        runDirectory.set(defaultRunDirectory(family.get()).toString());
         family.addListener((obs, old, now) -> {
             loadFields(now);
+            renameDefaultRunDirectory(old, now);
             scanDataset(); // a folder reads differently as images or as pairs
         });
-        runDirectory.set(defaultRunDirectory(family.get()).toString());
     }
 
     private void loadFields(ModelFamily chosen) {
         fields.setAll(engine.configFields(chosen).stream().map(FieldModel::new).toList());
         fields.forEach(f -> f.problemProperty().addListener((obs, old, now) -> formRevision.set(formRevision.get() + 1)));
+    }
+
+    /** A run folder the person has not chosen themselves follows the family ("dcgan-…" becomes "pix2pix-…"). */
+    private void renameDefaultRunDirectory(ModelFamily old, ModelFamily now) {
+        Path current = Path.of(runDirectory.get().trim());
+        String oldPrefix = old.name().toLowerCase(Locale.ROOT) + "-";
+        Path name = current.getFileName();
+        if (name != null && name.toString().startsWith(oldPrefix)
+                && current.getParent() != null && current.getParent().equals(defaultRunDirectory(old).getParent())) {
+            String stamp = name.toString().substring(oldPrefix.length());
+            runDirectory.set(current.resolveSibling(now.name().toLowerCase(Locale.ROOT) + "-" + stamp).toString());
+        }
     }
 
     static Path defaultRunDirectory(ModelFamily family) {

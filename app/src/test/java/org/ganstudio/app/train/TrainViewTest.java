@@ -63,6 +63,17 @@ class TrainViewTest {
     }
 
     @Test
+    void theDefaultRunFolderFollowsTheFamilyButAChosenOneStays(FxRobot robot) {
+        robot.interact(() -> model.familyProperty().set(org.ganstudio.engine.api.ModelFamily.PIX2PIX));
+        assertThat(java.nio.file.Path.of(model.runDirectoryProperty().get()).getFileName().toString()).startsWith("pix2pix-");
+        robot.interact(() -> {
+            model.runDirectoryProperty().set("/runs/my-shoes");
+            model.familyProperty().set(org.ganstudio.engine.api.ModelFamily.DCGAN);
+        });
+        assertThat(model.runDirectoryProperty().get()).isEqualTo("/runs/my-shoes");
+    }
+
+    @Test
     void aFolderThatCannotBeReadIsExplainedAndStartStaysOff(FxRobot robot) throws Exception {
         chooseDataset(robot, "/data/missing");
         assertThat(robot.lookup("#dataset-summary").queryAs(Label.class).getText()).contains("There is no folder");
