@@ -39,8 +39,10 @@ public final class StudioCli {
             "                                   copy what sampling needs (generator, config, card) into DIR",
             "  ./studio translate --model DIR --in FILE_OR_FOLDER --out FOLDER",
             "                                   run a Pix2Pix model over images (unreadable files are skipped)",
+            "  ./studio eval --model DIR --data DIR [--json FILE]",
+            "                                   score a Pix2Pix model on the val/ pairs of a dataset: L1, PSNR, SSIM",
             "  ./studio bench [--json FILE] [--repeats N]",
-            "                                   measure matmul peak, up-convolution, DCGAN inference and training",
+            "                                   measure matmul peak, up-convolution, DCGAN and Pix2Pix speed",
             "",
             "  ./studio import-idx --images FILE --labels FILE --out DIR [--classes 5,7,9] [--per-class N] [--invert]",
             "                                   write classes of an MNIST-style IDX data set as PNG files",
@@ -99,6 +101,10 @@ public final class StudioCli {
                 case "translate":
                     try (StudioEngine engine = engine(options)) {
                         return TranslateCommand.run(options, engine, out);
+                    }
+                case "eval":
+                    try (StudioEngine engine = engine(options)) {
+                        return EvalCommand.run(options, engine, out);
                     }
                 case "import-idx":
                     return ImportIdxCommand.run(options, out);

@@ -129,6 +129,32 @@ public final class PairedFolder {
                 validation);
     }
 
+    /**
+     * Decodes only the val/ split, as {@link #load} would, for scoring a trained model on held-out pairs.
+     *
+     * @throws StudioException if the folder has no val/ images or none of them is a usable pair
+     * @throws CancellationException if {@code cancelled} turns true during the load
+     */
+    public PairedDataset loadValidation(Path folder, int imageSize, int inputChannels, int outputChannels,
+            LoadProgress progress, BooleanSupplier cancelled) {
+        checkChannels(inputChannels);
+        checkChannels(outputChannels);
+        PairLayout layout = PairLayout.of(folder);
+        PairFiles files = layout.validation();
+        if (files.size() == 0) {
+            throw new StudioException("There are no held-out pairs in " + folder.resolve(PairLayout.VALIDATION)
+                    + " (a val/ folder of side-by-side images, as build-pairs and import-pairs write).");
+        }
+        int decodeChannels = Math.max(inputChannels, outputChannels);
+        Split val = Split.of(run(files.images(), file -> PairedDataset.toBytes(decodePair(file, decodeChannels),
+                imageSize, inputChannels, outputChannels), progress, cancelled), files.names());
+        if (val.pixels.isEmpty()) {
+            throw new StudioException("None of the " + files.size() + " images in "
+                    + folder.resolve(PairLayout.VALIDATION) + " can be used as a pair (" + examples(val.skipped) + ").");
+        }
+        return new PairedDataset(inputChannels, outputChannels, imageSize, val.names, val.pixels, val.skipped, null);
+    }
+
     /** The usable pairs of one split and the files left out. */
     private record Split(List<String> names, List<byte[]> pixels, List<SkippedFile> skipped) {
         static Split of(List<Parallel.Outcome<byte[]>> outcomes, List<String> names) {
@@ -193,11 +219,13 @@ public final class PairedFolder {
     }
 
     private static StudioException noneUsable(PairLayout layout, List<SkippedFile> skipped) {
-        String examples = skipped.stream().limit(3).map(s -> s.name() + ": " + s.reason())
-                .collect(Collectors.joining("; "));
         String where = layout.structured() ? layout.folder().resolve(PairLayout.TRAIN).toString()
                 : layout.folder().toString();
         return new StudioException("None of the " + layout.train().size() + " images in " + where
-                + " can be used as a pair (input on the left half, target on the right; " + examples + ").");
+                + " can be used as a pair (input on the left half, target on the right; " + examples(skipped) + ").");
+    }
+
+    private static String examples(List<SkippedFile> skipped) {
+        return skipped.stream().limit(3).map(s -> s.name() + ": " + s.reason()).collect(Collectors.joining("; "));
     }
 }

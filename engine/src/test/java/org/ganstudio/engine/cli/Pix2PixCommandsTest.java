@@ -1,0 +1,134 @@
+package org.ganstudio.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.ganstudio.engine.checkpoint.Json;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pix2Pix from the command line: train a tiny model on side-by-side pairs, export it, translate, eval. */
+class Pix2PixCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final StudioCli cli = new StudioCli(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    private Path model;
+    private Path pairs;
+
+    /** Pairs of a grey disc outline (input) and the filled disc (target), 32 px halves. */
+    private static BufferedImage pair(int radius) {
+        BufferedImage image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 64, 32);
+        g.setColor(Color.BLACK);
+        g.drawOval(16 - radius, 16 - radius, 2 * radius, 2 * radius);
+        g.fillOval(48 - radius, 16 - radius, 2 * radius, 2 * radius);
+        g.dispose();
+        return image;
+    }
+
+    @BeforeEach
+    void trainAndExportATinyModel() throws Exception {
+        pairs = temp.resolve("pairs");
+        Files.createDirectories(pairs.resolve("train"));
+        Files.createDirectories(pairs.resolve("val"));
+        for (int r = 4; r < 10; r++) {
+            ImageIO.write(pair(r), "png", pairs.resolve("train/disc" + r + ".png").toFile());
+        }
+        ImageIO.write(pair(7), "png", pairs.resolve("val/a.png").toFile());
+        ImageIO.write(pair(12), "png", pairs.resolve("val/b.png").toFile());
+        Files.writeString(pairs.resolve("val/broken.png"), "not a png");
+        Path run = temp.resolve("run");
+        int trained = cli.run(List.of("train", "--family", "pix2pix", "--data", pairs.toString(), "--out",
+                run.toString(), "--set", "imageSize=64", "--set", "inputChannels=grey", "--set", "outputChannels=grey",
+                "--set", "generatorFeatures=4", "--set", "discriminatorFeatures=4", "--set", "steps=3", "--set",
+                "batchSize=2"));
+        assertThat(trained).as(printed.toString()).isZero();
+        model = temp.resolve("discs");
+        assertThat(cli.run(List.of("export", "--model", run.resolve("checkpoints/step-00000003").toString(), "--out",
+                model.toString()))).as(printed.toString()).isZero();
+        printed.reset();
+    }
+
+    @Test
+    void translateWritesOnePngPerReadableImageAndListsTheOthers() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("sketches"));
+        ImageIO.write(pair(5), "png", in.resolve("wide.png").toFile());
+        ImageIO.write(new BufferedImage(10, 10, BufferedImage.TYPE_BYTE_GRAY), "png", in.resolve("small.png").toFile());
+        Files.writeString(in.resolve("torn.png"), "not a png");
+        Files.writeString(in.resolve("readme.txt"), "not an image, not even listed");
+        Path out = temp.resolve("outputs");
+
+        int code = cli.run(List.of("translate", "--model", model.toString(), "--in", in.toString(), "--out",
+                out.toString()));
+
+        assertThat(code).as(printed.toString()).isZero();
+        assertThat(printed.toString()).contains("3/3 translated").contains("Skipped torn.png:")
+                .contains("Wrote 2 images").contains("1 skipped");
+        for (String name : List.of("wide.png", "small.png")) {
+            BufferedImage output = ImageIO.read(out.resolve(name).toFile());
+            assertThat(output.getWidth()).isEqualTo(64);
+            assertThat(output.getHeight()).isEqualTo(64);
+        }
+        assertThat(out.resolve("torn.png")).doesNotExist();
+    }
+
+    @Test
+    void translateFailsWhenNothingCouldBeRead() throws Exception {
+        Path torn = temp.resolve("torn.png");
+        Files.writeString(torn, "not a png");
+        assertThat(cli.run(List.of("translate", "--model", model.toString(), "--in", torn.toString(), "--out",
+                temp.resolve("o").toString()))).isEqualTo(1);
+        assertThat(cli.run(List.of("translate", "--model", model.toString(), "--in", temp.resolve("none").toString(),
+                "--out", temp.resolve("o").toString()))).isEqualTo(1);
+    }
+
+    @Test
+    void evalScoresTheHeldOutPairsAndWritesEveryPairsScores() throws Exception {
+        Path json = temp.resolve("scores.json");
+
+        int code = cli.run(List.of("eval", "--model", model.toString(), "--data", pairs.toString(), "--json",
+                json.toString()));
+
+        String text = printed.toString();
+        assertThat(code).as(text).isZero();
+        assertThat(text).contains("2/2 scored").contains("Skipped val/broken.png:").contains("discs on 2 held-out pairs");
+        Matcher m = Pattern.compile("L1 ([0-9.]+)  PSNR ([0-9.]+) dB  SSIM (-?[0-9.]+)").matcher(text);
+        assertThat(m.find()).as(text).isTrue();
+        JsonNode written = Json.mapper().readTree(json.toFile());
+        assertThat(written.get("pairs").asInt()).isEqualTo(2);
+        assertThat(written.get("skipped").asInt()).isEqualTo(1);
+        assertThat(written.get("perPair")).hasSize(2);
+        assertThat(written.get("perPair").get(0).get("name").asText()).isEqualTo("val/a.png");
+        double meanL1 = (written.get("perPair").get(0).get("l1").asDouble()
+                + written.get("perPair").get(1).get("l1").asDouble()) / 2;
+        assertThat(written.get("mean").get("l1").asDouble()).isEqualTo(meanL1);
+        assertThat(Double.parseDouble(m.group(1))).isCloseTo(meanL1, org.assertj.core.api.Assertions.within(1e-4));
+        assertThat(meanL1).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void evalWithoutHeldOutPairsSaysSo() throws Exception {
+        Path noVal = Files.createDirectories(temp.resolve("only-train/train"));
+        ImageIO.write(pair(5), "png", noVal.resolve("a.png").toFile());
+        assertThat(cli.run(List.of("eval", "--model", model.toString(), "--data", noVal.getParent().toString())))
+                .isEqualTo(1);
+    }
+}
