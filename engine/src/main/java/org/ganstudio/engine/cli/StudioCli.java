@@ -37,6 +37,8 @@ public final class StudioCli {
             "  ./studio checkpoints --dir DIR   list the checkpoints under a run or a folder of runs",
             "  ./studio export --model CHECKPOINT --out DIR [--name TEXT] [--dataset TEXT] [--recipe TEXT]",
             "                                   copy what sampling needs (generator, config, card) into DIR",
+            "                 [--examples PAIRS_DIR [--example-count 24]] [--scores EVAL_JSON]",
+            "                                   Pix2Pix: add held-out example inputs, and eval scores to the card",
             "  ./studio translate --model DIR --in FILE_OR_FOLDER --out FOLDER",
             "                                   run a Pix2Pix model over images (unreadable files are skipped)",
             "  ./studio eval --model DIR --data DIR [--json FILE]",
@@ -92,12 +94,7 @@ public final class StudioCli {
                 case "bench":
                     return BenchCommand.run(options, out);
                 case "export":
-                    Path exported = org.ganstudio.engine.train.ModelExport.export(Path.of(options.required("model")),
-                            Path.of(options.required("out")), org.ganstudio.engine.core.Families.all(),
-                            new org.ganstudio.engine.train.ModelExport.Labels(options.optional("name", null),
-                                    options.optional("dataset", null), options.optional("recipe", null)));
-                    out.println("Exported the inference weights of " + options.required("model") + " to " + exported);
-                    return 0;
+                    return ExportCommand.run(options, () -> engine(options), out);
                 case "translate":
                     try (StudioEngine engine = engine(options)) {
                         return TranslateCommand.run(options, engine, out);

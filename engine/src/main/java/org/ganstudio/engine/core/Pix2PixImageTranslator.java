@@ -29,7 +29,7 @@ import org.ganstudio.engine.train.SavedCheckpoint;
 public final class Pix2PixImageTranslator implements ImageTranslator {
 
     /** Sub-folder of a model folder with held-out example inputs (PNG files). */
-    public static final String EXAMPLES = "examples";
+    public static final String EXAMPLES = org.ganstudio.engine.train.ModelExport.EXAMPLES;
     /** At most this many examples are read. */
     static final int MAX_EXAMPLES = 32;
 

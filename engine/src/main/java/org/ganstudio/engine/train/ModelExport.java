@@ -1,11 +1,15 @@
 package org.ganstudio.engine.train;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.checkpoint.AtomicDirectory;
@@ -35,11 +39,37 @@ public final class ModelExport {
         }
     }
 
+    /**
+     * What the checkpoint does not hold but a shipped model should.
+     *
+     * @param examples inputs offered to start from (e.g. held-out sketches), written as PNGs into
+     *     {@value #EXAMPLES}/; the checkpoint's own examples are kept when this is empty
+     * @param metrics figures added to the card's metrics (e.g. validation scores), replacing same-named ones
+     */
+    public record Extras(List<BufferedImage> examples, Map<String, Double> metrics) {
+        public Extras {
+            examples = List.copyOf(examples);
+            metrics = Map.copyOf(metrics);
+        }
+
+        public static Extras none() {
+            return new Extras(List.of(), Map.of());
+        }
+    }
+
+    /** The folder of example inputs in a model folder. */
+    public static final String EXAMPLES = "examples";
+
     public static Path export(Path checkpoint, Path target, Map<ModelFamily, GanFamily<?>> families) {
         return export(checkpoint, target, families, Labels.none());
     }
 
     public static Path export(Path checkpoint, Path target, Map<ModelFamily, GanFamily<?>> families, Labels labels) {
+        return export(checkpoint, target, families, labels, Extras.none());
+    }
+
+    public static Path export(Path checkpoint, Path target, Map<ModelFamily, GanFamily<?>> families, Labels labels,
+            Extras extras) {
         SavedCheckpoint saved = SavedCheckpoint.open(checkpoint);
         GanFamily<?> family = families.get(saved.config().family());
         if (family == null) {
@@ -56,14 +86,39 @@ public final class ModelExport {
                 Json.write(directory.resolve(RunFiles.CONFIG), new RunConfig(config.family(),
                         or(labels.dataset(), config.dataset()), config.run(), config.model()));
                 ModelCard card = Json.read(checkpoint.resolve(RunFiles.CARD), ModelCard.class);
+                Map<String, Double> metrics = new TreeMap<>(card.metrics() == null ? Map.of() : card.metrics());
+                metrics.putAll(extras.metrics());
                 Json.write(directory.resolve(RunFiles.CARD), new ModelCard(or(labels.name(), card.name()), card.family(),
                         card.paper(), or(labels.dataset(), card.dataset()), card.datasetImages(), card.steps(),
                         card.batchSize(), card.trainingSeconds(), card.hardware(), or(labels.recipe(), card.recipe()),
-                        card.metrics(), card.written()));
+                        metrics, card.written()));
+                writeExamples(checkpoint.resolve(EXAMPLES), directory.resolve(EXAMPLES), extras.examples());
             });
             return target;
         } catch (IOException e) {
             throw new StudioException("Could not export to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeExamples(Path existing, Path folder, List<BufferedImage> examples) throws IOException {
+        if (examples.isEmpty()) {
+            if (Files.isDirectory(existing)) {
+                Files.createDirectories(folder);
+                try (Stream<Path> files = Files.list(existing)) {
+                    for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                        Files.copy(file, folder.resolve(file.getFileName()));
+                    }
+                }
+            }
+            return;
+        }
+        Files.createDirectories(folder);
+        int digits = Integer.toString(examples.size()).length();
+        for (int i = 0; i < examples.size(); i++) {
+            String name = String.format("example-%0" + digits + "d.png", i + 1);
+            if (!ImageIO.write(examples.get(i), "png", folder.resolve(name).toFile())) {
+                throw new IOException("no PNG writer for example " + (i + 1));
+            }
         }
     }
 

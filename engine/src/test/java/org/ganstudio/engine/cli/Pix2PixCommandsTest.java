@@ -125,6 +125,45 @@ class Pix2PixCommandsTest {
     }
 
     @Test
+    void exportTakesHeldOutExamplesAndTheEvalScoresOntoTheCard() throws Exception {
+        Path checkpoint = temp.resolve("run/checkpoints/step-00000003");
+        Path json = temp.resolve("scores.json");
+        assertThat(cli.run(List.of("eval", "--model", checkpoint.toString(), "--data", pairs.toString(), "--json",
+                json.toString()))).as(printed.toString()).isZero();
+        Path shipped = temp.resolve("shipped");
+
+        int code = cli.run(List.of("export", "--model", checkpoint.toString(), "--out", shipped.toString(),
+                "--examples", pairs.toString(), "--example-count", "5", "--scores", json.toString()));
+
+        assertThat(code).as(printed.toString()).isZero();
+        assertThat(printed.toString()).contains("with 2 example inputs"); // only two usable val pairs
+        JsonNode scores = Json.mapper().readTree(json.toFile()).get("mean");
+        JsonNode metrics = Json.mapper().readTree(shipped.resolve("card.json").toFile()).get("metrics");
+        assertThat(metrics.get("val L1").asDouble()).isEqualTo(scores.get("l1").asDouble());
+        assertThat(metrics.get("val SSIM").asDouble()).isEqualTo(scores.get("ssim").asDouble());
+        assertThat(metrics.get("val pairs").asInt()).isEqualTo(2);
+        assertThat(metrics.has("G L1")).as("the losses stay on the card").isTrue();
+        BufferedImage first = ImageIO.read(shipped.resolve("examples/example-1.png").toFile());
+        assertThat(first.getWidth()).isEqualTo(64);
+        assertThat(first.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+        assertThat(Files.readString(shipped.resolve("manifest.json"))).contains("examples/example-2.png");
+
+        printed.reset();
+        Path again = temp.resolve("again");
+        assertThat(cli.run(List.of("translate", "--model", shipped.toString(), "--in",
+                shipped.resolve("examples").toString(), "--out", again.toString()))).as(printed.toString()).isZero();
+        assertThat(printed.toString()).contains("Wrote 2 images");
+    }
+
+    @Test
+    void exportRefusesAFileThatIsNotAnEvalScoresFile() throws Exception {
+        Path notScores = Files.writeString(temp.resolve("other.json"), "{\"l1\": 1}");
+        assertThat(cli.run(List.of("export", "--model", temp.resolve("run/checkpoints/step-00000003").toString(),
+                "--out", temp.resolve("x").toString(), "--scores", notScores.toString()))).isEqualTo(1);
+        assertThat(temp.resolve("x")).doesNotExist();
+    }
+
+    @Test
     void evalWithoutHeldOutPairsSaysSo() throws Exception {
         Path noVal = Files.createDirectories(temp.resolve("only-train/train"));
         ImageIO.write(pair(5), "png", noVal.resolve("a.png").toFile());

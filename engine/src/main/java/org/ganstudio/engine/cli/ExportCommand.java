@@ -1,0 +1,86 @@
+package org.ganstudio.engine.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.ganstudio.engine.api.ImageTranslator;
+import org.ganstudio.engine.api.StudioEngine;
+import org.ganstudio.engine.api.StudioException;
+import org.ganstudio.engine.checkpoint.Json;
+import org.ganstudio.engine.core.Families;
+import org.ganstudio.engine.image.LoadProgress;
+import org.ganstudio.engine.pairs.PairedDataset;
+import org.ganstudio.engine.pairs.PairedFolder;
+import org.ganstudio.engine.train.ModelExport;
+
+/**
+ * {@code ./studio export}: a checkpoint's inference files into a model folder, labelled for other people.
+ * For a Pix2Pix model, {@code --examples DATA} adds the inputs of N held-out pairs of a dataset, evenly spread
+ * over its val/ split, as the model's example sketches, and {@code --scores FILE} (written by
+ * {@code ./studio eval --json}) puts the validation scores on its card.
+ */
+final class ExportCommand {
+    static final int DEFAULT_EXAMPLES = 24;
+
+    private ExportCommand() {}
+
+    static int run(CliArguments options, Supplier<StudioEngine> engines, PrintStream out) {
+        Path checkpoint = Path.of(options.required("model"));
+        ModelExport.Labels labels = new ModelExport.Labels(options.optional("name", null),
+                options.optional("dataset", null), options.optional("recipe", null));
+        String examplesFrom = options.optional("examples", null);
+        List<BufferedImage> examples = examplesFrom == null ? List.of()
+                : examples(engines, checkpoint, Path.of(examplesFrom), options.integer("example-count", DEFAULT_EXAMPLES));
+        String scores = options.optional("scores", null);
+        Map<String, Double> metrics = scores == null ? Map.of() : scores(Path.of(scores));
+        Path exported = ModelExport.export(checkpoint, Path.of(options.required("out")), Families.all(), labels,
+                new ModelExport.Extras(examples, metrics));
+        out.println("Exported the inference weights of " + checkpoint + " to " + exported
+                + (examples.isEmpty() ? "" : " with " + examples.size() + " example inputs"));
+        return 0;
+    }
+
+    /** The inputs of {@code count} val/ pairs spread evenly over the split, fitted as the model takes them. */
+    static List<BufferedImage> examples(Supplier<StudioEngine> engines, Path checkpoint, Path data, int count) {
+        if (count < 1) {
+            throw new CliException("--example-count must be at least 1.");
+        }
+        PairedDataset pairs;
+        try (StudioEngine engine = engines.get(); ImageTranslator model = engine.openTranslator(checkpoint)) {
+            pairs = new PairedFolder().loadValidation(data, model.imageSize(), model.inputChannels(),
+                    model.outputChannels(), LoadProgress.NONE, () -> false);
+        }
+        int n = Math.min(count, pairs.size());
+        List<BufferedImage> inputs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            inputs.add(pairs.input((int) ((long) i * pairs.size() / n)));
+        }
+        return inputs;
+    }
+
+    /** The mean scores of an eval JSON file as card metrics. */
+    static Map<String, Double> scores(Path file) {
+        try {
+            JsonNode root = Json.mapper().readTree(file.toFile());
+            JsonNode mean = root.path("mean");
+            if (!mean.has("l1") || !mean.has("psnr") || !mean.has("ssim") || !root.has("pairs")) {
+                throw new StudioException(file + " is not a scores file written by ./studio eval --json.");
+            }
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            metrics.put("val L1", mean.get("l1").asDouble());
+            metrics.put("val PSNR (dB)", mean.get("psnr").asDouble());
+            metrics.put("val SSIM", mean.get("ssim").asDouble());
+            metrics.put("val pairs", root.get("pairs").asDouble());
+            return metrics;
+        } catch (IOException e) {
+            throw new StudioException("Could not read the scores in " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
