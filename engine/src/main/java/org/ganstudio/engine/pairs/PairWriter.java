@@ -80,8 +80,9 @@ final class PairWriter {
         Path temp = null;
         try {
             byte[] png = encode(pair);
-            temp = Files.createTempFile(target.getParent(), ".writing-", ".png.tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            // Not Files.createTempFile: its owner-only permissions would stay on the finished pair.
+            temp = target.resolveSibling(".writing-" + stem + "-" + java.util.UUID.randomUUID() + ".png.tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(png);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);

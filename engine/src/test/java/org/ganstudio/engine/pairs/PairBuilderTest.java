@@ -51,6 +51,17 @@ class PairBuilderTest {
     }
 
     @Test
+    void aWrittenPairHasTheSamePermissionsAsAnyNewFileThere() throws IOException {
+        Path out = temp.resolve("out");
+        new PairBuilder(PairOptions.defaults().withSide(16).withValidationFraction(0), PairInputs.greyscale())
+                .build(photos(1), out, PairProgress.NONE, () -> false);
+        Path plain = Files.createFile(out.resolve("train/plain.txt"));
+
+        assertThat(Files.getPosixFilePermissions(out.resolve("train/p00.png")))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void theInputIsMadeFromTheFittedPhoto() {
         Path photos = temp.resolve("photos");
         write(photos, "wide.png", filled(90, 30, 0x336699));
