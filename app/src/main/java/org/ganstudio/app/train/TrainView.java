@@ -84,11 +84,18 @@ public final class TrainView extends HBox {
         familySummary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.familyProperty().get() == null ? "" : model.familyProperty().get().summary(), model.familyProperty()));
 
-        VBox column = new VBox(10, title, section("Model family"), family, familySummary, section("Training images"),
+        VBox column = new VBox(10, title, section("Model family"), family, familySummary, datasetHeading(),
                 datasetRow(), sampleDatasetLink(), datasetSummary(), previewStrip(), skippedPane(), section("Settings"), new ConfigForm(model),
                 section("Device and output"), deviceRow(), runDirectoryRow());
         column.setPadding(new Insets(0, 12, 12, 0));
         return column;
+    }
+
+    private Label datasetHeading() {
+        Label heading = section("");
+        heading.setId("dataset-heading");
+        heading.textProperty().bind(model.datasetHeadingProperty());
+        return heading;
     }
 
     private static Label section(String text) {
@@ -126,11 +133,12 @@ public final class TrainView extends HBox {
     }
 
     private javafx.scene.Node sampleDatasetLink() {
-        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Use the sample shoes (900 Fashion-MNIST images, 28 px)");
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink();
         link.setId("use-sample-dataset");
+        link.textProperty().bind(model.sampleDatasetLabelProperty());
         link.setOnAction(e -> model.useSampleDataset());
-        link.managedProperty().bind(model.sampleDatasetAvailableProperty());
-        link.visibleProperty().bind(model.sampleDatasetAvailableProperty());
+        link.managedProperty().bind(model.sampleDatasetLabelProperty().isNotEmpty());
+        link.visibleProperty().bind(model.sampleDatasetLabelProperty().isNotEmpty());
         return link;
     }
 

@@ -51,8 +51,9 @@ public final class TrainViewModel {
     private final ObjectProperty<ModelFamily> family = new SimpleObjectProperty<>(ModelFamily.DCGAN);
     private final ObservableList<FieldModel> fields = FXCollections.observableArrayList();
     private final StringProperty dataset = new SimpleStringProperty("");
+    private final StringProperty sampleLabel = new SimpleStringProperty("");
     private final ObjectProperty<DatasetScan> scan = new SimpleObjectProperty<>();
-    private final StringProperty scanSummary = new SimpleStringProperty("Choose a folder of images.");
+    private final StringProperty scanSummary = new SimpleStringProperty(emptyDatasetHint(ModelFamily.DCGAN));
     private final ObjectProperty<DevicePreference> device = new SimpleObjectProperty<>(DevicePreference.AUTO);
     private final StringProperty runDirectory = new SimpleStringProperty("");
     private final ObjectProperty<TrainingState> state = new SimpleObjectProperty<>();
@@ -80,11 +81,32 @@ public final class TrainViewModel {
         this.tasks = tasks;
         loadFields(family.get());
         runDirectory.set(defaultRunDirectory(family.get()).toString());
+        sampleLabel.set(sampleLabelFor(family.get()));
         family.addListener((obs, old, now) -> {
             loadFields(now);
+            sampleLabel.set(sampleLabelFor(now));
             renameDefaultRunDirectory(old, now);
             scanDataset(); // a folder reads differently as images or as pairs
         });
+    }
+
+    /** What the dataset section is called: paired families train on pairs. */
+    public javafx.beans.binding.StringBinding datasetHeadingProperty() {
+        return Bindings.createStringBinding(() -> paired(family.get()) ? "Training pairs" : "Training images", family);
+    }
+
+    private static boolean paired(ModelFamily chosen) {
+        return chosen == ModelFamily.PIX2PIX;
+    }
+
+    static String emptyDatasetHint(ModelFamily chosen) {
+        return paired(chosen)
+                ? "Choose a folder of side-by-side pairs (input on the left, target on the right), in train/ and val/."
+                : "Choose a folder of images.";
+    }
+
+    private static String sampleLabelFor(ModelFamily chosen) {
+        return SampleDatasets.of(chosen).map(SampleDatasets::label).orElse("");
     }
 
     private void loadFields(ModelFamily chosen) {
@@ -109,31 +131,18 @@ public final class TrainViewModel {
                 family.name().toLowerCase(Locale.ROOT) + "-" + LocalDateTime.now().format(RUN_NAME));
     }
 
-    /** The sample dataset shipped in assets/, when the app runs from the project folder. */
-    static Path sampleDataset() {
-        String home = System.getProperty("studio.home");
-        Path folder = Path.of(home == null ? "." : home, "assets", "datasets", "fashion-mnist-shoes");
-        return java.nio.file.Files.isDirectory(folder) ? folder.toAbsolutePath().normalize() : null;
+    /** The link text of the chosen family's sample data; empty when it has none. */
+    public StringProperty sampleDatasetLabelProperty() {
+        return sampleLabel;
     }
 
-    public javafx.beans.value.ObservableBooleanValue sampleDatasetAvailableProperty() {
-        return new SimpleBooleanProperty(sampleDataset() != null);
-    }
-
-    /** Points the form at the shipped sample shoes, with the settings that fit them (28 px, grey). */
+    /** Points the form at the chosen family's sample data, with the settings that fit it. */
     public void useSampleDataset() {
-        Path folder = sampleDataset();
-        if (folder == null) {
-            return;
-        }
-        family.set(ModelFamily.DCGAN);
-        dataset.set(folder.toString());
-        setField("imageSize", "28");
-        setField("colour", "grey");
-        setField("steps", "1500");
-        setField("previewEvery", "25");
-        setField("checkpointEvery", "250");
-        scanDataset();
+        SampleDatasets.of(family.get()).ifPresent(sample -> {
+            dataset.set(sample.path().toString());
+            sample.settings().forEach(this::setField);
+            scanDataset();
+        });
     }
 
     private void setField(String key, String value) {
@@ -145,7 +154,7 @@ public final class TrainViewModel {
         String folder = dataset.get() == null ? "" : dataset.get().trim();
         if (folder.isEmpty()) {
             scan.set(null);
-            scanSummary.set("Choose a folder of images.");
+            scanSummary.set(emptyDatasetHint(family.get()));
             return;
         }
         scanSummary.set("Looking through " + folder + " …");
