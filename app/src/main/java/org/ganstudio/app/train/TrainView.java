@@ -244,6 +244,7 @@ public final class TrainView extends HBox {
         NumberAxis x = new NumberAxis();
         x.setLabel("step");
         x.setForceZeroInRange(false);
+        x.setTickLabelFormatter(new StepLabels());
         NumberAxis y = new NumberAxis();
         y.setLabel("loss");
         y.setForceZeroInRange(false);
