@@ -4,7 +4,14 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.ganstudio.engine.core.Pix2PixImageTranslator;
 import org.ganstudio.engine.pix2pix.Pix2PixConfig;
 import org.ganstudio.engine.pix2pix.Pix2PixFlops;
 import org.ganstudio.engine.pix2pix.Pix2PixGenerator;
@@ -29,8 +36,12 @@ final class Pix2PixBench {
         this.repeats = repeats;
     }
 
+    /** The shipped sketch model, timed as the Sketch studio uses it when the bench runs from the project. */
+    static final String SHIPPED_MODEL = "pix2pix-edges2shoes-64";
+
     /** Measures and appends the rows, with shares of {@code peak} GFLOP/s. */
     void addTo(List<BenchResult> results, double peak) {
+        addShippedModel(results, peak);
         for (int size : INFERENCE_SIZES) {
             Pix2PixConfig config = Pix2PixConfig.paper().withImages(size, 3, 3);
             try (Pix2PixGenerator generator = Pix2PixGenerator.initialised(config, device, 1)) {
@@ -52,6 +63,32 @@ final class Pix2PixBench {
                                     StepRandom.forStep(1, step[0]++, 0)));
                         }
                     }, 2, repeats), Pix2PixFlops.trainingStep(config), peak));
+        }
+    }
+
+    /**
+     * The shipped model through {@link Pix2PixImageTranslator#translate}: a 256 px drawing in, fitted to the
+     * model, translated and turned back into a picture, as each stroke in the Sketch studio does.
+     */
+    private void addShippedModel(List<BenchResult> results, double peak) {
+        String home = System.getProperty("studio.home");
+        Path model = Path.of(home == null ? "." : home, "models", SHIPPED_MODEL);
+        if (!Files.isDirectory(model)) {
+            return;
+        }
+        BufferedImage drawing = new BufferedImage(256, 256, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = drawing.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 256, 256);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(3));
+        g.drawRoundRect(30, 100, 200, 90, 60, 60);
+        g.dispose();
+        try (Pix2PixImageTranslator translator = Pix2PixImageTranslator.open(model, device)) {
+            Pix2PixConfig config = translator.config();
+            results.add(row("Shipped " + SHIPPED_MODEL + ": a 256 px drawing to a picture (fit, translate, convert)",
+                    Stopwatch.time(() -> translator.translate(drawing), 2, repeats), Pix2PixFlops.generator(config),
+                    peak));
         }
     }
 

@@ -97,6 +97,11 @@ public final class Pix2PixImageTranslator implements ImageTranslator {
         return ImageTensors.fromChw(generator.translate(values), config.outputChannels(), size, size);
     }
 
+    /** The architecture of the opened model. */
+    public Pix2PixConfig config() {
+        return config;
+    }
+
     /** The PNG files of the model's {@value #EXAMPLES} folder in name order; unreadable files are left out. */
     @Override
     public List<BufferedImage> exampleInputs() {
