@@ -321,13 +321,18 @@ public final class SketchViewModel {
         }, error -> say(error, true));
     }
 
-    /** Loads a photo and draws its edges (XDoG) at the model's size. */
+    /**
+     * Loads a photo and draws its edges at the canvas size, with the extractor the model's training sketches
+     * were made with (XDoG defaults when the model does not say).
+     */
     public void openPhoto(Path file) {
         int side = sketch.side();
+        ImageTranslator current = translator;
+        EdgeSettings settings = current == null ? EdgeSettings.xdog() : current.trainingEdges().orElse(EdgeSettings.xdog());
         say("Finding the edges of " + file.getFileName() + "\u2026", false);
         tasks.run(() -> {
             BufferedImage photo = SketchFiles.readImage(file);
-            BufferedImage edges = engine.extractEdges(SketchImages.fitOnWhite(photo, side), EdgeSettings.xdog());
+            BufferedImage edges = engine.extractEdges(SketchImages.fitOnWhite(photo, side), settings);
             return SketchImages.ink(edges, 128, false);
         }, edges -> {
             load(fitted(edges, sketch.side()));

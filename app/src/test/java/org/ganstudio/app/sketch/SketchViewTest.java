@@ -32,6 +32,7 @@ import org.ganstudio.app.FakeStudioEngine.FakeTranslator;
 import org.ganstudio.app.common.BackgroundTasks;
 import org.ganstudio.app.shell.MainWindow;
 import org.ganstudio.engine.api.EdgeMethod;
+import org.ganstudio.engine.api.EdgeSettings;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.StudioException;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,12 @@ class SketchViewTest {
     void start(Stage stage) {
         engine.installTranslator("red-shoes", "Red shoes",
                 () -> new FakeTranslator("red-shoes", 64, Color.RED, 15, List.of(example()), null));
-        engine.installTranslator("blue-boots", "Blue boots", () -> new FakeTranslator("blue-boots", 32, Color.BLUE, 5));
+        engine.installTranslator("blue-boots", "Blue boots", () -> new FakeTranslator("blue-boots", 32, Color.BLUE, 5) {
+            @Override
+            public java.util.Optional<org.ganstudio.engine.api.EdgeSettings> trainingEdges() {
+                return java.util.Optional.of(org.ganstudio.engine.api.EdgeSettings.canny()); // trained on Canny edges
+            }
+        });
         engine.installTranslator("broken", "Broken", () -> new FakeTranslator("broken", 64, Color.GREEN, 1, List.of(), BROKEN));
         engine.installTranslator("not-built", "Not built", () -> {
             throw new StudioException(NOT_BUILT);
@@ -302,6 +308,33 @@ class SketchViewTest {
         robot.clickOn("#model-choice").clickOn("Red shoes");
         waitUntil(() -> current().modelId().equals("red-shoes") && outputMatchesSketch());
         assertThat(outputPixels(Color.RED)).isGreaterThan(10);
+    }
+
+    @Test
+    void aPhotoIsTurnedIntoEdgesWithTheExtractorTheModelWasTrainedWith(FxRobot robot) throws Exception {
+        ready(robot);
+        BufferedImage photo = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = photo.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 60, 40);
+        g.setColor(Color.DARK_GRAY);
+        g.fillOval(5, 5, 50, 30);
+        g.dispose();
+        Path photoFile = temp.resolve("shoe.png");
+        ImageIO.write(photo, "png", photoFile.toFile());
+
+        robot.clickOn("#model-choice").clickOn("Blue boots");
+        waitUntil(() -> current().modelId().equals("blue-boots") && outputMatchesSketch());
+        robot.interact(() -> model.openPhoto(photoFile));
+        waitUntil(() -> message(robot).startsWith("Edges of shoe.png"));
+        assertThat(engine.lastEdgeSettings).isEqualTo(EdgeSettings.canny());
+
+        robot.clickOn("#model-choice").clickOn("Red shoes");
+        waitUntil(() -> current().modelId().equals("red-shoes") && outputMatchesSketch());
+        robot.interact(() -> model.openPhoto(photoFile));
+        waitUntil(() -> message(robot).startsWith("Edges of shoe.png") && engine.lastEdgeSettings.method() == EdgeMethod.XDOG);
+        assertThat(engine.lastEdgeSettings).as("a model that does not say gets the XDoG defaults")
+                .isEqualTo(EdgeSettings.xdog());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.ganstudio.engine.api;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A trained image-to-image model (Pix2Pix) opened for inference. Safe to call from one background thread
@@ -28,6 +29,14 @@ public interface ImageTranslator extends AutoCloseable {
      * @return the output, {@code imageSize() x imageSize()}
      */
     BufferedImage translate(BufferedImage input);
+
+    /**
+     * The edge extractor settings the model's training inputs were made with, when the model says (its
+     * {@code edges.json}): a photo turned into edges with them looks like what the model learned from.
+     */
+    default Optional<EdgeSettings> trainingEdges() {
+        return Optional.empty();
+    }
 
     /** Held-out inputs shipped with the model (validation sketches), possibly none. */
     List<BufferedImage> exampleInputs();

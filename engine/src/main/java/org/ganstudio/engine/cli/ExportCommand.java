@@ -24,7 +24,9 @@ import org.ganstudio.engine.train.ModelExport;
  * {@code ./studio export}: a checkpoint's inference files into a model folder, labelled for other people.
  * For a Pix2Pix model, {@code --examples DATA} adds the inputs of N held-out pairs of a dataset, evenly spread
  * over its val/ split, as the model's example sketches, and {@code --scores FILE} (written by
- * {@code ./studio eval --json}) puts the validation scores on its card.
+ * {@code ./studio eval --json}) puts the validation scores on its card, and {@code --edges xdog|canny} records
+ * which extractor (with build-pairs' settings) made its inputs, so that photos opened in the Sketch studio are
+ * turned into edges the same way.
  */
 final class ExportCommand {
     static final int DEFAULT_EXAMPLES = 24;
@@ -40,8 +42,9 @@ final class ExportCommand {
                 : examples(engines, checkpoint, Path.of(examplesFrom), options.integer("example-count", DEFAULT_EXAMPLES));
         String scores = options.optional("scores", null);
         Map<String, Double> metrics = scores == null ? Map.of() : scores(Path.of(scores));
+        String edges = options.optional("edges", null);
         Path exported = ModelExport.export(checkpoint, Path.of(options.required("out")), Families.all(), labels,
-                new ModelExport.Extras(examples, metrics));
+                new ModelExport.Extras(examples, metrics, edges == null ? null : PairsCommand.edgeSettings(edges)));
         out.println("Exported the inference weights of " + checkpoint + " to " + exported
                 + (examples.isEmpty() ? "" : " with " + examples.size() + " example inputs"));
         return 0;

@@ -65,7 +65,7 @@ final class PairsCommand {
                 progress.cancelled())));
     }
 
-    private static EdgeSettings edgeSettings(String name) {
+    static EdgeSettings edgeSettings(String name) {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "xdog":
                 return EdgeSettings.xdog();

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.ganstudio.engine.api.EdgeSettings;
+import org.ganstudio.engine.train.ModelExport;
 import java.util.Locale;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.ModelFamily;
@@ -29,7 +32,7 @@ import org.ganstudio.engine.train.SavedCheckpoint;
 public final class Pix2PixImageTranslator implements ImageTranslator {
 
     /** Sub-folder of a model folder with held-out example inputs (PNG files). */
-    public static final String EXAMPLES = org.ganstudio.engine.train.ModelExport.EXAMPLES;
+    public static final String EXAMPLES = ModelExport.EXAMPLES;
     /** At most this many examples are read. */
     static final int MAX_EXAMPLES = 32;
 
@@ -95,6 +98,20 @@ public final class Pix2PixImageTranslator implements ImageTranslator {
         int size = config.imageSize();
         float[] values = ImageTensors.toChw(ImageFitter.fit(input, size), config.inputChannels());
         return ImageTensors.fromChw(generator.translate(values), config.outputChannels(), size, size);
+    }
+
+    /** The model's {@value ModelExport#EDGES}, when it has a readable one. */
+    @Override
+    public Optional<EdgeSettings> trainingEdges() {
+        Path file = directory.resolve(ModelExport.EDGES);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.read(file, EdgeSettings.class));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the model still translates; photos get the default extractor
+        }
     }
 
     /** The architecture of the opened model. */

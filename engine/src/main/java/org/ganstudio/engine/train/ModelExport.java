@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.ganstudio.engine.api.EdgeSettings;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.checkpoint.AtomicDirectory;
@@ -45,20 +46,24 @@ public final class ModelExport {
      * @param examples inputs offered to start from (e.g. held-out sketches), written as PNGs into
      *     {@value #EXAMPLES}/; the checkpoint's own examples are kept when this is empty
      * @param metrics figures added to the card's metrics (e.g. validation scores), replacing same-named ones
+     * @param edges the edge settings the training inputs were made with, written as {@value #EDGES}; null
+     *     keeps the checkpoint's own file, if any
      */
-    public record Extras(List<BufferedImage> examples, Map<String, Double> metrics) {
+    public record Extras(List<BufferedImage> examples, Map<String, Double> metrics, EdgeSettings edges) {
         public Extras {
             examples = List.copyOf(examples);
             metrics = Map.copyOf(metrics);
         }
 
         public static Extras none() {
-            return new Extras(List.of(), Map.of());
+            return new Extras(List.of(), Map.of(), null);
         }
     }
 
     /** The folder of example inputs in a model folder. */
     public static final String EXAMPLES = "examples";
+    /** The edge settings of a sketch model's training inputs, in a model folder. */
+    public static final String EDGES = "edges.json";
 
     public static Path export(Path checkpoint, Path target, Map<ModelFamily, GanFamily<?>> families) {
         return export(checkpoint, target, families, Labels.none());
@@ -93,6 +98,11 @@ public final class ModelExport {
                         card.batchSize(), card.trainingSeconds(), card.hardware(), or(labels.recipe(), card.recipe()),
                         metrics, card.written()));
                 writeExamples(checkpoint.resolve(EXAMPLES), directory.resolve(EXAMPLES), extras.examples());
+                if (extras.edges() != null) {
+                    Json.write(directory.resolve(EDGES), extras.edges());
+                } else if (Files.isRegularFile(checkpoint.resolve(EDGES))) {
+                    Files.copy(checkpoint.resolve(EDGES), directory.resolve(EDGES));
+                }
             });
             return target;
         } catch (IOException e) {

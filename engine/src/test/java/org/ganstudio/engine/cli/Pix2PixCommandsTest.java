@@ -133,7 +133,7 @@ class Pix2PixCommandsTest {
         Path shipped = temp.resolve("shipped");
 
         int code = cli.run(List.of("export", "--model", checkpoint.toString(), "--out", shipped.toString(),
-                "--examples", pairs.toString(), "--example-count", "5", "--scores", json.toString()));
+                "--examples", pairs.toString(), "--example-count", "5", "--scores", json.toString(), "--edges", "canny"));
 
         assertThat(code).as(printed.toString()).isZero();
         assertThat(printed.toString()).contains("with 2 example inputs"); // only two usable val pairs
@@ -147,6 +147,14 @@ class Pix2PixCommandsTest {
         assertThat(first.getWidth()).isEqualTo(64);
         assertThat(first.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
         assertThat(Files.readString(shipped.resolve("manifest.json"))).contains("examples/example-2.png");
+
+        try (var translator = org.ganstudio.engine.core.Pix2PixImageTranslator.open(shipped, ai.djl.Device.cpu())) {
+            assertThat(translator.trainingEdges()).contains(org.ganstudio.engine.api.EdgeSettings.canny());
+            assertThat(translator.exampleInputs()).hasSize(2);
+        }
+        try (var original = org.ganstudio.engine.core.Pix2PixImageTranslator.open(checkpoint, ai.djl.Device.cpu())) {
+            assertThat(original.trainingEdges()).as("a checkpoint does not know how its data was made").isEmpty();
+        }
 
         printed.reset();
         Path again = temp.resolve("again");
