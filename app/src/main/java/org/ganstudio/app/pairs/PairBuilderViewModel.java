@@ -82,6 +82,7 @@ public final class PairBuilderViewModel {
     private final DoubleProperty speckPixels = new SimpleDoubleProperty(EdgeSettings.xdog().minSpeckPixels());
 
     private final ObservableList<Path> photoFiles = FXCollections.observableArrayList();
+    private final ObservableList<Path> photoFilesView = FXCollections.unmodifiableObservableList(photoFiles);
     private final ReadOnlyObjectWrapper<Integer> photoIndex = new ReadOnlyObjectWrapper<>(0);
     private final ReadOnlyStringWrapper folderMessage = new ReadOnlyStringWrapper("Choose a folder of photos.");
     private final ReadOnlyStringWrapper photoName = new ReadOnlyStringWrapper("");
@@ -95,6 +96,7 @@ public final class PairBuilderViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final ObservableList<String> skipped = FXCollections.observableArrayList();
+    private final ObservableList<String> skippedView = FXCollections.unmodifiableObservableList(skipped);
     private final ReadOnlyObjectWrapper<PairBuildSummary> summary = new ReadOnlyObjectWrapper<>();
     private final AtomicReference<Progress> latestProgress = new AtomicReference<>();
     private final AtomicBoolean progressScheduled = new AtomicBoolean();
@@ -453,7 +455,7 @@ public final class PairBuilderViewModel {
     }
 
     public ObservableList<Path> photoFiles() {
-        return FXCollections.unmodifiableObservableList(photoFiles);
+        return photoFilesView;
     }
 
     public ReadOnlyObjectProperty<Image> previewPhotoProperty() {
@@ -485,7 +487,7 @@ public final class PairBuilderViewModel {
     }
 
     public ObservableList<String> skippedFiles() {
-        return FXCollections.unmodifiableObservableList(skipped);
+        return skippedView;
     }
 
     public ReadOnlyObjectProperty<PairBuildSummary> summaryProperty() {
