@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import javax.imageio.ImageIO;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.ConfigField;
 import org.ganstudio.engine.api.DatasetScan;
@@ -25,6 +29,10 @@ import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.LossSample;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.PairBuildListener;
+import org.ganstudio.engine.api.PairBuildRequest;
+import org.ganstudio.engine.api.PairBuildSummary;
+import org.ganstudio.engine.api.PairInputKind;
 import org.ganstudio.engine.api.SkippedFile;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
@@ -36,7 +44,8 @@ import org.ganstudio.engine.api.TrainingState;
 
 /**
  * A stand-in engine for view tests: runs of fake steps on a thread, honouring pause, resume and cancel;
- * installed Pix2Pix models that open as {@link FakeTranslator}s (nested below); a simple edge finder.
+ * installed Pix2Pix models that open as {@link FakeTranslator}s (nested below); a simple edge finder; pair builds
+ * whose every photo waits for a permit from {@link #pairSteps}, so a test decides how far a build gets.
  */
 public final class FakeStudioEngine implements StudioEngine {
 
@@ -45,6 +54,17 @@ public final class FakeStudioEngine implements StudioEngine {
     /** Every translator opened, in order. */
     public final List<FakeTranslator> openedTranslators = new CopyOnWriteArrayList<>();
     public volatile EdgeSettings lastEdgeSettings;
+    /** Each photo of a fake pair build takes one permit; release many to let builds run free. */
+    public final Semaphore pairSteps = new Semaphore(0);
+    /** Photos in every fake pair build. */
+    public volatile int pairPhotos = 10;
+    /** Files every completed fake pair build reports as skipped. */
+    public volatile List<SkippedFile> pairSkipped = List.of();
+    /** Photos the fake pair builds have reported so far, over all builds. */
+    public final AtomicInteger pairProgressCalls = new AtomicInteger();
+    public volatile PairBuildRequest lastPairRequest;
+    /** Settings of every edge preview made through {@link #pairInput}, in order. */
+    public final List<EdgeSettings> previewSettings = new CopyOnWriteArrayList<>();
     private final List<InstalledModel> pix2pixModels = new CopyOnWriteArrayList<>();
     private final Map<Path, Supplier<FakeTranslator>> translators = new ConcurrentHashMap<>();
     private final long millisPerStep;
@@ -259,6 +279,71 @@ public final class FakeStudioEngine implements StudioEngine {
             }
         }
         return edges;
+    }
+
+    /**
+     * A build of {@link #pairPhotos} photos named photo1.png, photo2.png...: each waits for a permit of
+     * {@link #pairSteps} (giving up when cancelled); a quarter of the pairs go to val. A photo folder whose
+     * name contains "missing" fails as the engine does.
+     */
+    @Override
+    public PairBuildSummary buildPairs(PairBuildRequest request, PairBuildListener listener, BooleanSupplier cancelled) {
+        lastPairRequest = request;
+        if (request.photos().toString().contains("missing")) {
+            throw new StudioException("The folder " + request.photos() + " does not exist.");
+        }
+        int total = pairPhotos;
+        int done = 0;
+        try {
+            while (done < total && !cancelled.getAsBoolean()) {
+                if (pairSteps.tryAcquire(5, TimeUnit.MILLISECONDS)) {
+                    done++;
+                    pairProgressCalls.incrementAndGet();
+                    listener.onProgress(done, total, "photo" + done + ".png");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        boolean stopped = done < total;
+        return new PairBuildSummary(request.out(), done, 0, done - done / 4, done / 4,
+                stopped ? List.of() : pairSkipped, stopped);
+    }
+
+    /** Reads the file and scales it to side x side (no crop). */
+    @Override
+    public BufferedImage fitPhoto(Path photo, int side) {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(photo.toFile());
+        } catch (java.io.IOException e) {
+            throw new StudioException(photo.getFileName() + ": " + e.getMessage());
+        }
+        if (image == null) {
+            throw new StudioException(photo.getFileName() + " is not an image");
+        }
+        BufferedImage fitted = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        var g = fitted.createGraphics();
+        g.drawImage(image, 0, 0, side, side, null);
+        g.dispose();
+        return fitted;
+    }
+
+    /** Edges by {@link #extractEdges}, recorded in {@link #previewSettings}; grey as the mean of the channels. */
+    @Override
+    public BufferedImage pairInput(BufferedImage fittedPhoto, PairInputKind input, EdgeSettings edges) {
+        if (input == PairInputKind.EDGES) {
+            previewSettings.add(edges);
+            return extractEdges(fittedPhoto, edges);
+        }
+        BufferedImage grey = new BufferedImage(fittedPhoto.getWidth(), fittedPhoto.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < grey.getHeight(); y++) {
+            for (int x = 0; x < grey.getWidth(); x++) {
+                int level = grey(fittedPhoto.getRGB(x, y));
+                grey.setRGB(x, y, level << 16 | level << 8 | level);
+            }
+        }
+        return grey;
     }
 
     private static int grey(int rgb) {

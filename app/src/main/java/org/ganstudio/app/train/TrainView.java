@@ -21,9 +21,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.Scene;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import org.ganstudio.app.common.FxImages;
+import org.ganstudio.app.pairs.PairBuilderView;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.DevicePreference;
 import org.ganstudio.engine.api.ModelFamily;
@@ -32,6 +35,7 @@ import org.ganstudio.engine.api.ModelFamily;
 public final class TrainView extends HBox {
 
     private final TrainViewModel model;
+    private Stage pairBuilderStage;
 
     public TrainView(TrainViewModel model) {
         this.model = model;
@@ -85,7 +89,7 @@ public final class TrainView extends HBox {
                 () -> model.familyProperty().get() == null ? "" : model.familyProperty().get().summary(), model.familyProperty()));
 
         VBox column = new VBox(10, title, section("Model family"), family, familySummary, datasetHeading(),
-                datasetRow(), sampleDatasetLink(), datasetSummary(), previewStrip(), skippedPane(), section("Settings"), new ConfigForm(model),
+                datasetRow(), sampleDatasetLink(), buildPairsLink(), datasetSummary(), previewStrip(), skippedPane(), section("Settings"), new ConfigForm(model),
                 section("Device and output"), deviceRow(), runDirectoryRow());
         column.setPadding(new Insets(0, 12, 12, 0));
         return column;
@@ -140,6 +144,35 @@ public final class TrainView extends HBox {
         link.managedProperty().bind(model.sampleDatasetLabelProperty().isNotEmpty());
         link.visibleProperty().bind(model.sampleDatasetLabelProperty().isNotEmpty());
         return link;
+    }
+
+    /** "Build pairs from photos…", for families that train on pairs; opens the builder in its own window. */
+    private javafx.scene.Node buildPairsLink() {
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Build pairs from photos…");
+        link.setId("open-pair-builder");
+        link.setOnAction(e -> showPairBuilder());
+        link.managedProperty().bind(model.canBuildPairsProperty());
+        link.visibleProperty().bind(model.canBuildPairsProperty());
+        return link;
+    }
+
+    private void showPairBuilder() {
+        if (pairBuilderStage == null) {
+            PairBuilderView view = new PairBuilderView(model.pairBuilder());
+            Stage stage = new Stage();
+            stage.initOwner(getScene().getWindow());
+            stage.setTitle("Build pairs from photos");
+            ScrollPane scroll = new ScrollPane(view);
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().add("settings-scroll");
+            Scene scene = new Scene(scroll, 940, 780);
+            scene.getStylesheets().setAll(getScene().getStylesheets());
+            stage.setScene(scene);
+            view.setOnUsed(stage::hide);
+            pairBuilderStage = stage;
+        }
+        pairBuilderStage.show();
+        pairBuilderStage.toFront();
     }
 
     private Label datasetSummary() {

@@ -27,6 +27,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.image.Image;
 import org.ganstudio.app.common.BackgroundTasks;
 import org.ganstudio.app.common.FxImages;
+import org.ganstudio.app.pairs.PairBuilderViewModel;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.DatasetScan;
 import org.ganstudio.engine.api.DevicePreference;
@@ -74,6 +75,7 @@ public final class TrainViewModel {
     private final BooleanBinding formValid =
             Bindings.createBooleanBinding(() -> fields.stream().allMatch(FieldModel::valid), fields, formRevision);
     private volatile TrainingHandle handle;
+    private PairBuilderViewModel pairBuilder;
     private BufferedImage shownSample;
 
     public TrainViewModel(StudioEngine engine, BackgroundTasks tasks) {
@@ -147,6 +149,25 @@ public final class TrainViewModel {
 
     private void setField(String key, String value) {
         fields.stream().filter(f -> f.field().key().equals(key)).findFirst().ifPresent(f -> f.valueProperty().set(value));
+    }
+
+    /** True when the chosen family trains on pairs that "Build pairs from photos" can make. */
+    public BooleanBinding canBuildPairsProperty() {
+        return Bindings.createBooleanBinding(() -> paired(family.get()), family);
+    }
+
+    /** The pair builder, made on first use; its "Use these pairs" fills in the dataset and scans it. */
+    public PairBuilderViewModel pairBuilder() {
+        if (pairBuilder == null) {
+            pairBuilder = new PairBuilderViewModel(engine, this::usePairs);
+        }
+        return pairBuilder;
+    }
+
+    /** Trains on a folder of pairs: puts it in the dataset field and looks through it. */
+    public void usePairs(Path folder) {
+        dataset.set(folder.toString());
+        scanDataset();
     }
 
     /** Looks through the dataset folder in the background. */
@@ -260,6 +281,9 @@ public final class TrainViewModel {
 
     /** Called when the window closes: a running job is cancelled, which checkpoints it first. */
     public void shutdown() {
+        if (pairBuilder != null) {
+            pairBuilder.shutdown();
+        }
         TrainingHandle running = handle;
         if (running != null && !running.state().isTerminal()) {
             running.cancel();

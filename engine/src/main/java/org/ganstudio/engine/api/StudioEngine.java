@@ -3,6 +3,7 @@ package org.ganstudio.engine.api;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Everything the app asks of the engine. One instance per application. */
 public interface StudioEngine extends AutoCloseable {
@@ -43,6 +44,28 @@ public interface StudioEngine extends AutoCloseable {
 
     /** Black-on-white edges of an image, the same size as the image. */
     BufferedImage extractEdges(BufferedImage image, EdgeSettings settings);
+
+    /**
+     * Builds input|photo pairs from a folder of plain photos, on the calling thread. A photo that cannot be
+     * used is skipped with its reason and the build goes on; pairs an earlier build wrote are kept, so a
+     * cancelled build run again finishes the rest.
+     *
+     * @param listener told after each photo
+     * @param cancelled polled between photos; when true the build stops, keeping every complete file
+     * @throws StudioException if the photo folder is missing or the output folder cannot be made
+     */
+    PairBuildSummary buildPairs(PairBuildRequest request, PairBuildListener listener, BooleanSupplier cancelled);
+
+    /**
+     * A photo as a pair build sees it: decoded with the build's checks and fitted to a side x side square
+     * (centre crop).
+     *
+     * @throws StudioException with the reason a build would skip the photo
+     */
+    BufferedImage fitPhoto(Path photo, int side);
+
+    /** The input a pair build puts beside a fitted photo: its edges, or the photo in grey. Same size. */
+    BufferedImage pairInput(BufferedImage fittedPhoto, PairInputKind input, EdgeSettings edges);
 
     @Override
     void close();

@@ -1,6 +1,5 @@
 package org.ganstudio.engine.cli;
 
-import java.awt.image.BufferedImage;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,17 +9,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import org.ganstudio.engine.api.EdgeSettings;
+import org.ganstudio.engine.api.PairBuildRequest;
+import org.ganstudio.engine.api.PairBuildSummary;
 import org.ganstudio.engine.api.SkippedFile;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
-import org.ganstudio.engine.pairs.PairBuilder;
 import org.ganstudio.engine.pairs.PairImporter;
-import org.ganstudio.engine.pairs.PairInputs;
 import org.ganstudio.engine.pairs.PairOptions;
 import org.ganstudio.engine.pairs.PairProgress;
-import org.ganstudio.engine.pairs.PairSummary;
 
 /**
  * {@code ./studio build-pairs} (photos to input/photo pairs, the input made by the edge extractor or in grey)
@@ -34,25 +31,25 @@ final class PairsCommand {
 
     private PairsCommand() {}
 
-    /** @param engine opened only for {@code --input edges} (and closed at the end) */
+    /** Builds through {@link StudioEngine#buildPairs}, the path the app takes too. */
     static int buildPairs(CliArguments options, PrintStream out, Supplier<StudioEngine> engine) {
         Path photos = Path.of(options.required("photos"));
         Path target = Path.of(options.required("out"));
         String input = options.optional("input", "edges").toLowerCase(Locale.ROOT);
+        PairBuildRequest request;
         if (input.equals("grey") || input.equals("gray")) {
-            return report(out, run(out, progress -> new PairBuilder(pairOptions(options, cores()), PairInputs.greyscale())
-                    .build(photos, target, progress.listener(), progress.cancelled())));
-        }
-        if (!input.equals("edges")) {
+            request = sized(options, (side, val) -> PairBuildRequest.grey(photos, target, side)
+                    .withValidationFraction(val));
+        } else if (input.equals("edges")) {
+            EdgeSettings settings = edgeSettings(options.optional("edges", "xdog"));
+            request = sized(options, (side, val) -> PairBuildRequest.edges(photos, target, side, settings)
+                    .withValidationFraction(val));
+        } else {
             throw new CliException("--input must be edges or grey, not '" + input + "'.");
         }
-        EdgeSettings settings = edgeSettings(options.optional("edges", "xdog"));
-        PairOptions pairOptions = pairOptions(options, 1); // the engine's extractor is not known to be thread-safe
         try (StudioEngine studio = engine.get()) {
-            UnaryOperator<BufferedImage> edges = image -> studio.extractEdges(image, settings);
-            edges.apply(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB)); // fail once here, not once per photo
-            return report(out, run(out, progress -> new PairBuilder(pairOptions, edges)
-                    .build(photos, target, progress.listener(), progress.cancelled())));
+            return report(out, run(out, progress -> studio.buildPairs(request, progress.listener()::update,
+                    progress.cancelled())));
         }
     }
 
@@ -60,9 +57,9 @@ final class PairsCommand {
         Path a = Path.of(options.required("a"));
         Path b = Path.of(options.required("b"));
         Path target = Path.of(options.required("out"));
-        PairImporter importer = new PairImporter(pairOptions(options, cores()));
+        PairImporter importer = new PairImporter(sized(options, (side, val) -> new PairOptions(side, val, cores())));
         return report(out, run(out, progress -> importer.importPairs(a, b, target, progress.listener(),
-                progress.cancelled())));
+                progress.cancelled()).toApi()));
     }
 
     static EdgeSettings edgeSettings(String name) {
@@ -76,10 +73,17 @@ final class PairsCommand {
         }
     }
 
-    private static PairOptions pairOptions(CliArguments options, int threads) {
-        String val = options.optional("val", String.valueOf(PairOptions.DEFAULT_VALIDATION_FRACTION));
+    /** Makes something from the --size and --val options. */
+    @FunctionalInterface
+    private interface Sized<T> {
+        T make(int side, double validationFraction);
+    }
+
+    /** Reads --size and --val and makes what they configure; a bad value is a usage error. */
+    private static <T> T sized(CliArguments options, Sized<T> maker) {
+        String val = options.optional("val", String.valueOf(PairBuildRequest.DEFAULT_VALIDATION_FRACTION));
         try {
-            return new PairOptions(options.integer("size", PairOptions.DEFAULT_SIDE), Double.parseDouble(val), threads);
+            return maker.make(options.integer("size", PairOptions.DEFAULT_SIDE), Double.parseDouble(val));
         } catch (NumberFormatException e) {
             throw new CliException("--val must be a number such as 0.1, not '" + val + "'.");
         } catch (IllegalArgumentException e) {
@@ -107,7 +111,7 @@ final class PairsCommand {
     }
 
     /** Runs the work; Ctrl+C asks it to stop after the files in hand and waits for that. */
-    private static PairSummary run(PrintStream out, Function<Console, PairSummary> work) {
+    private static PairBuildSummary run(PrintStream out, Function<Console, PairBuildSummary> work) {
         AtomicBoolean cancel = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -131,7 +135,7 @@ final class PairsCommand {
         }
     }
 
-    private static int report(PrintStream out, PairSummary summary) {
+    private static int report(PrintStream out, PairBuildSummary summary) {
         int listed = 0;
         for (SkippedFile file : summary.skipped()) {
             if (listed++ == MAX_LISTED) {
@@ -141,7 +145,7 @@ final class PairsCommand {
             out.println("  skipped " + file.name() + ": " + file.reason());
         }
         out.println(summary.describe());
-        if (summary.written() + summary.kept() == 0 && !summary.cancelled()) {
+        if (summary.written() + summary.alreadyThere() == 0 && !summary.cancelled()) {
             throw new StudioException("No pair could be made; see the skipped files above.");
         }
         return 0;

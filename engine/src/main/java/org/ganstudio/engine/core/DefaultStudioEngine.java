@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.ConfigField;
 import org.ganstudio.engine.api.DatasetScan;
@@ -15,6 +16,10 @@ import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.PairBuildListener;
+import org.ganstudio.engine.api.PairBuildRequest;
+import org.ganstudio.engine.api.PairBuildSummary;
+import org.ganstudio.engine.api.PairInputKind;
 import org.ganstudio.engine.api.PairedDatasetScan;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.TrainingHandle;
@@ -115,6 +120,21 @@ public final class DefaultStudioEngine implements StudioEngine {
     @Override
     public BufferedImage extractEdges(BufferedImage image, EdgeSettings settings) {
         return EdgeExtractor.extract(image, settings);
+    }
+
+    @Override
+    public PairBuildSummary buildPairs(PairBuildRequest request, PairBuildListener listener, BooleanSupplier cancelled) {
+        return PairBuilds.build(request, listener, cancelled);
+    }
+
+    @Override
+    public BufferedImage fitPhoto(Path photo, int side) {
+        return PairBuilds.fitPhoto(photo, side);
+    }
+
+    @Override
+    public BufferedImage pairInput(BufferedImage fittedPhoto, PairInputKind input, EdgeSettings edges) {
+        return PairBuilds.inputMaker(input, edges).apply(fittedPhoto);
     }
 
     @Override

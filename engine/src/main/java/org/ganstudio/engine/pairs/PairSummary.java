@@ -2,6 +2,7 @@ package org.ganstudio.engine.pairs;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.ganstudio.engine.api.PairBuildSummary;
 import org.ganstudio.engine.api.SkippedFile;
 
 /**
@@ -21,10 +22,13 @@ public record PairSummary(Path out, int written, int kept, int trainPairs, int v
         skipped = List.copyOf(skipped);
     }
 
-    /** One line for a person, e.g. "Wrote 90 pairs (81 train, 9 val); 3 were already there; skipped 2." */
+    /** The same, as the api reports it. */
+    public PairBuildSummary toApi() {
+        return new PairBuildSummary(out, written, kept, trainPairs, validationPairs, skipped, cancelled);
+    }
+
+    /** One line for a person, e.g. "Wrote 90 pairs (81 train, 9 val in all) to out; 3 already there; skipped 2." */
     public String describe() {
-        return (cancelled ? "Cancelled. " : "") + "Wrote " + written + " pair" + (written == 1 ? "" : "s") + " ("
-                + trainPairs + " train, " + validationPairs + " val in all) to " + out + "; " + kept
-                + " already there; skipped " + skipped.size() + ".";
+        return toApi().describe();
     }
 }

@@ -10,12 +10,13 @@ import org.ganstudio.engine.image.ImageTensors;
  * uses bicubic interpolation (Keys 1981, a = -0.5), which keeps edges sharper than bilinear. Grey stays
  * grey (TYPE_BYTE_GRAY), anything else becomes TYPE_INT_RGB.
  */
-final class SquareFitter {
+public final class SquareFitter {
     private static final double A = -0.5;
 
     private SquareFitter() {}
 
-    static BufferedImage fit(BufferedImage image, int size) {
+    /** The centre square of {@code image}, scaled to size x size. */
+    public static BufferedImage fit(BufferedImage image, int size) {
         if (size < 1) {
             throw new IllegalArgumentException("size must be positive, got " + size);
         }
