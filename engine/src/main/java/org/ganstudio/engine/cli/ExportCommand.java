@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.ganstudio.engine.api.EdgeSettings;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
@@ -24,9 +26,9 @@ import org.ganstudio.engine.train.ModelExport;
  * {@code ./studio export}: a checkpoint's inference files into a model folder, labelled for other people.
  * For a Pix2Pix model, {@code --examples DATA} adds the inputs of N held-out pairs of a dataset, evenly spread
  * over its val/ split, as the model's example sketches, and {@code --scores FILE} (written by
- * {@code ./studio eval --json}) puts the validation scores on its card, and {@code --edges xdog|canny} records
- * which extractor (with build-pairs' settings) made its inputs, so that photos opened in the Sketch studio are
- * turned into edges the same way.
+ * {@code ./studio eval --json}) puts the validation scores on its card, and the edge settings its inputs were
+ * made with (recorded by build-pairs in the dataset's edges.json, or named by {@code --edges xdog|canny}) go
+ * with it, so that photos opened in the Sketch studio are turned into edges the same way.
  */
 final class ExportCommand {
     static final int DEFAULT_EXAMPLES = 24;
@@ -42,9 +44,9 @@ final class ExportCommand {
                 : examples(engines, checkpoint, Path.of(examplesFrom), options.integer("example-count", DEFAULT_EXAMPLES));
         String scores = options.optional("scores", null);
         Map<String, Double> metrics = scores == null ? Map.of() : scores(Path.of(scores));
-        String edges = options.optional("edges", null);
+        EdgeSettings edges = edgeSettings(options.optional("edges", null), examplesFrom);
         Path exported = ModelExport.export(checkpoint, Path.of(options.required("out")), Families.all(), labels,
-                new ModelExport.Extras(examples, metrics, edges == null ? null : PairsCommand.edgeSettings(edges)));
+                new ModelExport.Extras(examples, metrics, edges));
         out.println("Exported the inference weights of " + checkpoint + " to " + exported
                 + (examples.isEmpty() ? "" : " with " + examples.size() + " example inputs"));
         return 0;
@@ -66,6 +68,26 @@ final class ExportCommand {
             inputs.add(pairs.input((int) ((long) i * pairs.size() / n)));
         }
         return inputs;
+    }
+
+    /** {@code --edges} when given, else the edge settings recorded by build-pairs in the examples' dataset. */
+    static EdgeSettings edgeSettings(String named, String examplesFrom) {
+        if (named != null) {
+            return PairsCommand.edgeSettings(named);
+        }
+        if (examplesFrom == null) {
+            return null;
+        }
+        Path recorded = Path.of(examplesFrom).resolve(ModelExport.EDGES);
+        if (!Files.isRegularFile(recorded)) {
+            return null;
+        }
+        try {
+            return Json.read(recorded, EdgeSettings.class);
+        } catch (IOException | RuntimeException e) {
+            throw new StudioException("The edge settings in " + recorded + " cannot be read (" + e.getMessage()
+                    + "); give --edges xdog or --edges canny instead.", e);
+        }
     }
 
     /** The mean scores of an eval JSON file as card metrics. */

@@ -164,6 +164,22 @@ class Pix2PixCommandsTest {
     }
 
     @Test
+    void exportTakesTheEdgeSettingsBuildPairsRecordedInTheExamplesDataset() throws Exception {
+        Json.write(pairs.resolve("edges.json"), org.ganstudio.engine.api.EdgeSettings.xdog().withSigma(2.0));
+        Path shipped = temp.resolve("shipped");
+
+        assertThat(cli.run(List.of("export", "--model", temp.resolve("run/checkpoints/step-00000003").toString(),
+                "--out", shipped.toString(), "--examples", pairs.toString()))).as(printed.toString()).isZero();
+
+        try (var translator = org.ganstudio.engine.core.Pix2PixImageTranslator.open(shipped, ai.djl.Device.cpu())) {
+            assertThat(translator.trainingEdges()).contains(org.ganstudio.engine.api.EdgeSettings.xdog().withSigma(2.0));
+        }
+        Files.writeString(pairs.resolve("edges.json"), "{ torn");
+        assertThat(cli.run(List.of("export", "--model", temp.resolve("run/checkpoints/step-00000003").toString(),
+                "--out", temp.resolve("x").toString(), "--examples", pairs.toString()))).isEqualTo(1);
+    }
+
+    @Test
     void exportRefusesAFileThatIsNotAnEvalScoresFile() throws Exception {
         Path notScores = Files.writeString(temp.resolve("other.json"), "{\"l1\": 1}");
         assertThat(cli.run(List.of("export", "--model", temp.resolve("run/checkpoints/step-00000003").toString(),

@@ -68,7 +68,7 @@ class PairBuildTest {
 
     private static List<Path> files(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(Files::isRegularFile).sorted().toList();
+            return all.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".png")).sorted().toList();
         }
     }
 
@@ -94,6 +94,8 @@ class PairBuildTest {
         assertThat(progress).hasSize(5).last().isEqualTo("5/5");
         List<Path> written = files(out);
         assertThat(written).hasSize(4);
+        assertThat(org.ganstudio.engine.checkpoint.Json.read(out.resolve("edges.json"), EdgeSettings.class))
+                .as("the dataset records how its inputs were made").isEqualTo(EdgeSettings.canny());
         BufferedImage pair = ImageIO.read(written.get(0).toFile());
         assertThat(pair.getWidth()).isEqualTo(32);
         assertThat(pair.getHeight()).isEqualTo(16);
