@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A tiny DCGAN trained from the Train panel on the real engine, as a person would. */
+/** A tiny DCGAN and a tiny Pix2Pix trained from the Train panel on the real engine, as a person would. */
 @ExtendWith(ApplicationExtension.class)
 class TrainWithRealEngineTest {
 
@@ -113,5 +113,61 @@ class TrainWithRealEngineTest {
         assertThat(sample.getImage().getWidth()).isEqualTo(8 * 28 + 9 * 2); // 64 previews, 8 columns
         ListView<CheckpointInfo> list = robot.lookup("#checkpoint-list").queryAs(ListView.class);
         assertThat(list.getItems()).extracting(CheckpointInfo::step).containsExactlyInAnyOrder(12L, 6L);
+    }
+
+    /** Side-by-side 64 x 32 pairs: an outline (input) beside the filled disc (target); val/ inputs are all black. */
+    private static Path folderOfPairs() throws Exception {
+        Path folder = temp.resolve("pairs");
+        for (String split : new String[] {"train", "val"}) {
+            Files.createDirectories(folder.resolve(split));
+            int n = split.equals("train") ? 4 : 2;
+            for (int i = 0; i < n; i++) {
+                BufferedImage pair = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
+                var g = pair.createGraphics();
+                g.setColor(split.equals("train") ? Color.WHITE : Color.BLACK);
+                g.fillRect(0, 0, 32, 32);
+                g.setColor(Color.WHITE);
+                g.fillRect(32, 0, 32, 32);
+                g.setColor(Color.DARK_GRAY);
+                g.drawOval(6 + i, 6, 20, 20);
+                g.fillOval(38 + i, 6, 20, 20);
+                g.dispose();
+                ImageIO.write(pair, "png", folder.resolve(split).resolve("pair" + i + ".png").toFile());
+            }
+        }
+        return folder;
+    }
+
+    @Test
+    void aTinyPix2PixTrainsFromThePanelOnPairsAndPreviewsHeldOutTriplets(FxRobot robot) throws Exception {
+        robot.interact(() -> model.familyProperty().set(org.ganstudio.engine.api.ModelFamily.PIX2PIX));
+        Path data = folderOfPairs();
+        robot.clickOn("#dataset-path").write(data.toString()).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.scanProperty().get() != null);
+        assertThat(model.scanProperty().get().usable()).isEqualTo(4);
+        assertThat(model.scanProperty().get().validationPairs()).isEqualTo(2);
+        set(robot, "imageSize", "64");
+        set(robot, "inputChannels", "grey");
+        set(robot, "outputChannels", "grey");
+        set(robot, "generatorFeatures", "4");
+        set(robot, "discriminatorFeatures", "4");
+        set(robot, "steps", "6");
+        set(robot, "batchSize", "2");
+        set(robot, "previewEvery", "3");
+        set(robot, "checkpointEvery", "3");
+        robot.interact(() -> model.runDirectoryProperty().set(temp.resolve("pix2pix-run").toString()));
+
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.stateProperty().get() == TrainingState.COMPLETED);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#checkpoint-list").queryAs(ListView.class).getItems().size() == 2);
+
+        LineChart<?, ?> chart = robot.lookup("#loss-chart").queryAs(LineChart.class);
+        assertThat(chart.getData()).extracting(s -> s.getName()).containsExactly("G GAN", "G L1", "D real", "D fake");
+        javafx.scene.image.Image sample = robot.lookup("#sample-view").queryAs(ImageView.class).getImage();
+        assertThat(sample.getWidth()).as("input | output | target").isEqualTo(3 * 64 + 4 * 2);
+        assertThat(sample.getHeight()).as("one row per held-out pair").isEqualTo(2 * 64 + 3 * 2);
+        int input = sample.getPixelReader().getArgb(2 + 32, 2 + 32) & 0xFFFFFF;
+        assertThat(input).as("the first column is a val/ input (all black), not a training one").isZero();
     }
 }

@@ -152,6 +152,11 @@ public final class DcganModel implements GanModel {
         }
     }
 
+    /** The manager of the weights and optimiser state, for tests that check nothing else accumulates there. */
+    NDManager manager() {
+        return manager;
+    }
+
     private synchronized DcganNetworks.GeneratorInference inference() {
         if (inference == null) {
             inference = new DcganNetworks.GeneratorInference(generator, manager);

@@ -132,8 +132,8 @@ public final class ConvTranspose2d extends AbstractBlock {
             PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
         Device device = x.getDevice();
-        NDArray w = store.getValue(weight, device, training);
-        NDArray b = store.getValue(bias, device, training);
+        NDArray w = StepArrays.local(store.getValue(weight, device, training), x);
+        NDArray b = bias == null ? null : StepArrays.local(store.getValue(bias, device, training), x);
         return new NDList(apply(x, w, b, stride, padding));
     }
 
@@ -228,8 +228,12 @@ public final class ConvTranspose2d extends AbstractBlock {
             return all;
         }
 
-        /** Applies the transposed convolution to x (N, Cin, H, W). */
+        /** Applies the transposed convolution to x (N, Cin, H, W); every array it makes belongs to x's manager. */
         public NDArray apply(NDArray x) {
+            NDArray convKernel = StepArrays.local(this.convKernel, x);
+            NDArray convBias = StepArrays.local(this.convBias, x);
+            NDArray pointRows = StepArrays.local(this.pointRows, x);
+            NDArray pointBias = StepArrays.local(this.pointBias, x);
             Shape s = x.getShape();
             if (s.dimension() != 4 || s.get(1) != convKernel.getShape().get(1)) {
                 throw new IllegalArgumentException("input " + s + " does not fit kernel " + convKernel.getShape());

@@ -184,6 +184,11 @@ public final class Pix2PixModel implements GanModel {
         return masks;
     }
 
+    /** The generator, for tests in this package. */
+    Pix2PixGenerator generatorForTests() {
+        return generator;
+    }
+
     /** Translates inputs (N, inC, S, S) in eval mode; see {@link Pix2PixGenerator#translate}. */
     public float[] translate(float[] inputs) {
         return generator.translate(inputs);

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.core.Linear;
+import org.ganstudio.engine.nn.StepArrays;
 
 /**
  * The small-map convolutions (kernel 4, stride 2, padding 1) of the Pix2Pix U-Net (Isola et al. 2017) as
@@ -118,8 +119,10 @@ final class ProductConvolutions {
             return new NDList(matrix, bias);
         }
 
-        /** x (N, Cin, H, W) to (N, Cout, H/2, W/2). */
+        /** x (N, Cin, H, W) to (N, Cout, H/2, W/2); every array it makes belongs to x's manager. */
         NDArray apply(NDArray x) {
+            NDArray matrix = StepArrays.local(this.matrix, x);
+            NDArray bias = StepArrays.local(this.bias, x);
             Shape s = x.getShape();
             long n = s.get(0);
             long cout = matrix.getShape().get(0);
@@ -170,8 +173,10 @@ final class ProductConvolutions {
             return new NDList(matrix, bias);
         }
 
-        /** x (N, Cin, H, W) to (N, Cout, 2H, 2W). */
+        /** x (N, Cin, H, W) to (N, Cout, 2H, 2W); every array it makes belongs to x's manager. */
         NDArray apply(NDArray x) {
+            NDArray matrix = StepArrays.local(this.matrix, x);
+            NDArray bias = StepArrays.local(this.bias, x);
             Shape s = x.getShape();
             long n = s.get(0);
             if (fromPoint) {

@@ -6,9 +6,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ganstudio.engine.nn.ConvTranspose2d;
 import org.ganstudio.engine.nn.InstanceNorm2d;
+import org.ganstudio.engine.nn.StepArrays;
 
 /**
  * The U-Net generator of Isola et al. 2017 (section 3.2.1, after Ronneberger et al. 2015), as unet_256 of
@@ -178,7 +179,7 @@ public final class UnetGenerator extends AbstractBlock {
     }
 
     private static NDArray value(ParameterStore store, Parameter parameter, NDArray like, boolean training) {
-        return parameter == null ? null : store.getValue(parameter, like.getDevice(), training);
+        return parameter == null ? null : StepArrays.local(store.getValue(parameter, like.getDevice(), training), like);
     }
 
     private static NDArray apply(Block block, NDArray x, ParameterStore store, boolean training) {

@@ -60,6 +60,34 @@ class DcganTrainingTest {
         }
     }
 
+    @Test
+    void stepsAndSamplingDoNotAccumulateArraysWithTheWeights() {
+        ArrayTrainingData data = ArrayTrainingData.darkSquares(8, SIZE);
+        float[] buffer = new float[8 * SIZE * SIZE];
+        float[] latents = new float[4 * TINY.latentSize()];
+        try (DcganModel model = new DcganModel(TINY, Device.cpu(), 3);
+                NDManager manager = NDManager.newBaseManager()) {
+            int[] settled = new int[1];
+            for (int step = 0; step < 6; step++) {
+                data.copyBatch(new BatchOrder(3, data.size(), 8).indicesForStep(step), buffer);
+                try (NDManager stepManager = manager.newSubManager()) {
+                    var real = stepManager.create(buffer, new Shape(8, 1, SIZE, SIZE));
+                    model.trainStep(new TrainingBatch(stepManager, real, step, 6, StepRandom.forStep(3, step, 0)));
+                }
+                if (step == 1) {
+                    settled[0] = model.manager().getManagedArrays().size();
+                } else if (step > 1) {
+                    assertThat(model.manager().getManagedArrays().size()).as("after step " + step).isEqualTo(settled[0]);
+                }
+            }
+            model.generate(latents);
+            int sampling = model.manager().getManagedArrays().size();
+            model.generate(latents);
+            model.generate(latents);
+            assertThat(model.manager().getManagedArrays().size()).isEqualTo(sampling);
+        }
+    }
+
     private static double averageGap(List<Map<String, Double>> window) {
         return window.stream().mapToDouble(l -> l.get("D(x)") - l.get("D(G(z))")).average().orElseThrow();
     }
