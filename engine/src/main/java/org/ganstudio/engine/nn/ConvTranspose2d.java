@@ -228,12 +228,11 @@ public final class ConvTranspose2d extends AbstractBlock {
             return all;
         }
 
-        /** Applies the transposed convolution to x (N, Cin, H, W); every array it makes belongs to x's manager. */
+        /**
+         * Applies the transposed convolution to x (N, Cin, H, W). Every operation takes x (or what came of it)
+         * as its first operand, so every array it makes belongs to x's manager.
+         */
         public NDArray apply(NDArray x) {
-            NDArray convKernel = StepArrays.local(this.convKernel, x);
-            NDArray convBias = StepArrays.local(this.convBias, x);
-            NDArray pointRows = StepArrays.local(this.pointRows, x);
-            NDArray pointBias = StepArrays.local(this.pointBias, x);
             Shape s = x.getShape();
             if (s.dimension() != 4 || s.get(1) != convKernel.getShape().get(1)) {
                 throw new IllegalArgumentException("input " + s + " does not fit kernel " + convKernel.getShape());
