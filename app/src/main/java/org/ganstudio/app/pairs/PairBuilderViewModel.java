@@ -138,6 +138,12 @@ public final class PairBuilderViewModel {
                 lowThreshold.set(now.doubleValue());
             }
         });
+        method.addListener((obs, old, now) -> {
+            // the speck size is the one shared setting whose default differs; an untouched one follows the method
+            if (old != null && now != null && Math.round(speckPixels.get()) == defaults(old).minSpeckPixels()) {
+                speckPixels.set(defaults(now).minSpeckPixels());
+            }
+        });
         for (Observable setting : List.<Observable>of(side, input, method, sigma, lowThreshold, highThreshold, tau,
                 epsilon, phi, thin, speckPixels)) {
             setting.addListener(o -> refreshPreview());
@@ -159,6 +165,10 @@ public final class PairBuilderViewModel {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
         return trimmed.isEmpty() ? "" : trimmed + "-pairs";
+    }
+
+    private static EdgeSettings defaults(EdgeMethod method) {
+        return method == EdgeMethod.CANNY ? EdgeSettings.canny() : EdgeSettings.xdog();
     }
 
     /** The extractor settings the sliders describe (Canny's thresholds kept in order). */

@@ -18,11 +18,11 @@ record SampleDatasets(String folder, String label, Map<String, String> settings)
 
     private static final Map<ModelFamily, SampleDatasets> BY_FAMILY = Map.of(
             ModelFamily.DCGAN, new SampleDatasets("fashion-mnist-shoes",
-                    "Use the sample shoes (900 Fashion-MNIST images, 28 px)",
+                    "Use the sample shoes (900 images, 28 px)",
                     Map.of("imageSize", "28", "colour", "grey", "steps", "1500", "previewEvery", "25",
                             "checkpointEvery", "250")),
             ModelFamily.PIX2PIX, new SampleDatasets("edges2shoes-64",
-                    "Use the sample edges → shoes pairs (300 Fashion-MNIST shoes, 64 px)",
+                    "Use the sample edges → shoes (300 pairs, 64 px)",
                     Map.of("imageSize", "64", "inputChannels", "grey", "outputChannels", "grey",
                             "generatorFeatures", "16", "discriminatorFeatures", "32", "batchSize", "4",
                             "steps", "2000", "previewEvery", "50", "checkpointEvery", "500")));

@@ -302,7 +302,13 @@ public final class TrainView extends HBox {
         StackPane samplePane = new StackPane(noSample, sample);
         samplePane.getStyleClass().add("sample-pane");
         samplePane.setMinSize(310, 310);
-        HBox live = new HBox(16, chart, samplePane);
+        Label caption = new Label();
+        caption.setId("sample-caption");
+        caption.getStyleClass().add("hint");
+        caption.textProperty().bind(model.sampleCaptionProperty());
+        VBox sampleColumn = new VBox(4, samplePane, caption);
+        sampleColumn.setAlignment(Pos.TOP_CENTER);
+        HBox live = new HBox(16, chart, sampleColumn);
         VBox.setVgrow(live, Priority.ALWAYS);
 
         Label message = new Label();

@@ -97,6 +97,12 @@ public final class TrainViewModel {
         return Bindings.createStringBinding(() -> paired(family.get()) ? "Training pairs" : "Training images", family);
     }
 
+    /** What the live preview shows, in words. */
+    public javafx.beans.binding.StringBinding sampleCaptionProperty() {
+        return Bindings.createStringBinding(() -> paired(family.get()) ? "Held-out pairs: input · output · target"
+                : "Samples from fixed latent vectors", family);
+    }
+
     private static boolean paired(ModelFamily chosen) {
         return chosen == ModelFamily.PIX2PIX;
     }

@@ -115,6 +115,18 @@ class PairBuilderViewModelTest {
     }
 
     @Test
+    void anUntouchedSpeckSizeFollowsTheMethodsDefaultAndAChosenOneStays() {
+        model.methodProperty().set(EdgeMethod.CANNY);
+        assertThat(model.edgeSettings()).isEqualTo(EdgeSettings.canny());
+        model.methodProperty().set(EdgeMethod.XDOG);
+        assertThat(model.edgeSettings()).isEqualTo(EdgeSettings.xdog());
+
+        model.speckPixelsProperty().set(30);
+        model.methodProperty().set(EdgeMethod.CANNY);
+        assertThat(model.edgeSettings().minSpeckPixels()).isEqualTo(30);
+    }
+
+    @Test
     void xdogSlidersMapToXdogSettings() {
         model.methodProperty().set(EdgeMethod.XDOG);
         model.tauProperty().set(0.95);

@@ -47,11 +47,13 @@ class TrainSampleDataTest {
     void theLinkAndHeadingFollowTheFamilyAndTheLinkFillsTheForm(FxRobot robot) {
         Hyperlink link = robot.lookup("#use-sample-dataset").queryAs(Hyperlink.class);
         Label heading = robot.lookup("#dataset-heading").queryAs(Label.class);
-        assertThat(link.getText()).contains("900 Fashion-MNIST images");
+        assertThat(link.getText()).contains("900 images");
         assertThat(heading.getText()).isEqualTo("Training images");
 
         robot.interact(() -> model.familyProperty().set(ModelFamily.PIX2PIX));
-        assertThat(link.getText()).contains("edges → shoes pairs");
+        assertThat(link.getText()).contains("edges → shoes (300 pairs");
+        assertThat(robot.lookup("#sample-caption").queryAs(Label.class).getText())
+                .isEqualTo("Held-out pairs: input · output · target");
         assertThat(heading.getText()).isEqualTo("Training pairs");
         assertThat(robot.lookup("#dataset-summary").queryAs(Label.class).getText()).contains("side-by-side pairs");
 
