@@ -111,7 +111,7 @@ public final class TrainView extends HBox {
     private HBox datasetRow() {
         TextField path = new TextField();
         path.setId("dataset-path");
-        path.setPromptText("Folder of PNG, JPEG, BMP or GIF images");
+        path.promptTextProperty().bind(model.datasetPromptProperty());
         path.setMinWidth(0);
         path.setPrefColumnCount(18);
         path.textProperty().bindBidirectional(model.datasetProperty());

@@ -97,6 +97,12 @@ public final class TrainViewModel {
         return Bindings.createStringBinding(() -> paired(family.get()) ? "Training pairs" : "Training images", family);
     }
 
+    /** The hint in the empty dataset field. */
+    public javafx.beans.binding.StringBinding datasetPromptProperty() {
+        return Bindings.createStringBinding(() -> paired(family.get()) ? "Folder of side-by-side pairs (train/, val/)"
+                : "Folder of PNG, JPEG, BMP or GIF images", family);
+    }
+
     /** What the live preview shows, in words. */
     public javafx.beans.binding.StringBinding sampleCaptionProperty() {
         return Bindings.createStringBinding(() -> paired(family.get()) ? "Held-out pairs: input · output · target"

@@ -55,6 +55,8 @@ class TrainSampleDataTest {
         assertThat(robot.lookup("#sample-caption").queryAs(Label.class).getText())
                 .isEqualTo("Held-out pairs: input · output · target");
         assertThat(heading.getText()).isEqualTo("Training pairs");
+        assertThat(robot.lookup("#dataset-path").queryAs(javafx.scene.control.TextField.class).getPromptText())
+                .contains("side-by-side pairs");
         assertThat(robot.lookup("#dataset-summary").queryAs(Label.class).getText()).contains("side-by-side pairs");
 
         robot.clickOn(link);
