@@ -50,8 +50,8 @@ public final class PairBuilderView extends VBox {
         Label title = new Label("Build pairs from photos");
         title.getStyleClass().add("studio-title");
         Label intro = new Label("Each photo is cropped to a square and written beside its input: its edges (for "
-                + "sketch-to-photo models) or its grey version (for colourisation). 10 % of the pairs are held out "
-                + "in val/.");
+                + "sketch-to-photo models) or its grey version (for colourisation). A share of the pairs, chosen by "
+                + "file name, is held out in val/ for validation.");
         intro.getStyleClass().add("hint");
         intro.setWrapText(true);
         HBox middle = new HBox(20, settingsColumn(), previewColumn());
@@ -120,7 +120,13 @@ public final class PairBuilderView extends VBox {
         input.valueProperty().bindBidirectional(model.inputProperty());
         input.setConverter(converter(PairInputKind::displayName));
         Label inputLabel = new Label("Input");
-        HBox row = new HBox(8, label("Size"), size, spacer(16), inputLabel, input);
+        ComboBox<Integer> heldOut = new ComboBox<>();
+        heldOut.setId("pairs-held-out");
+        heldOut.getItems().setAll(PairBuilderViewModel.HELD_OUT_PERCENTS);
+        heldOut.valueProperty().bindBidirectional(model.heldOutPercentProperty());
+        heldOut.setConverter(converter(percent -> percent + " %"));
+        HBox row = new HBox(8, label("Size"), size, spacer(16), inputLabel, input, spacer(16), new Label("Held out"),
+                heldOut);
         row.setAlignment(Pos.CENTER_LEFT);
         row.disableProperty().bind(model.busyProperty());
         return row;

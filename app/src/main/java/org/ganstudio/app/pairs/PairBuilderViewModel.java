@@ -50,6 +50,8 @@ public final class PairBuilderViewModel {
 
     /** The sides Pix2Pix trains at. */
     public static final List<Integer> SIDES = List.of(64, 128, 256);
+    /** Shares of the pairs held out in val/, in percent. */
+    public static final List<Integer> HELD_OUT_PERCENTS = List.of(0, 5, 10, 20, 30);
 
     /** Where a build stands. */
     public enum BuildState { IDLE, BUILDING, CANCELLING, FINISHED, FAILED }
@@ -70,6 +72,8 @@ public final class PairBuilderViewModel {
     private final StringProperty photos = new SimpleStringProperty("");
     private final StringProperty output = new SimpleStringProperty("");
     private final ObjectProperty<Integer> side = new SimpleObjectProperty<>(256);
+    private final ObjectProperty<Integer> heldOutPercent =
+            new SimpleObjectProperty<>((int) Math.round(PairBuildRequest.DEFAULT_VALIDATION_FRACTION * 100));
     private final ObjectProperty<PairInputKind> input = new SimpleObjectProperty<>(PairInputKind.EDGES);
     private final ObjectProperty<EdgeMethod> method = new SimpleObjectProperty<>(EdgeMethod.XDOG);
     private final DoubleProperty sigma = new SimpleDoubleProperty(EdgeSettings.xdog().sigma());
@@ -193,7 +197,7 @@ public final class PairBuilderViewModel {
         }
         PairInputKind kind = input.get();
         return new PairBuildRequest(Path.of(from), Path.of(to), side.get(), kind,
-                kind == PairInputKind.EDGES ? edgeSettings() : null, PairBuildRequest.DEFAULT_VALIDATION_FRACTION);
+                kind == PairInputKind.EDGES ? edgeSettings() : null, heldOutPercent.get() / 100.0);
     }
 
     /** Lists the photo folder in the background and previews its first photo. */
@@ -410,6 +414,11 @@ public final class PairBuilderViewModel {
 
     public StringProperty outputProperty() {
         return output;
+    }
+
+    /** Percent of the pairs held out in val/ for validation. */
+    public ObjectProperty<Integer> heldOutPercentProperty() {
+        return heldOutPercent;
     }
 
     public ObjectProperty<Integer> sideProperty() {

@@ -176,6 +176,12 @@ class PairBuilderViewModelTest {
         assertThat(request.side()).isEqualTo(64);
         assertThat(request.input()).isEqualTo(PairInputKind.GREY);
         assertThat(request.edges()).isNull();
+        assertThat(request.validationFraction()).as("10 % held out unless chosen").isEqualTo(0.1);
+
+        model.heldOutPercentProperty().set(20);
+        assertThat(model.request().validationFraction()).isEqualTo(0.2);
+        model.heldOutPercentProperty().set(0);
+        assertThat(model.request().validationFraction()).isZero();
     }
 
     @Test
