@@ -76,6 +76,8 @@ public final class SketchViewModel {
     private long openTicket;
     private BufferedImage reloadAfterOpen;
     private boolean translationErrorShown;
+    /** The next result is a freshly opened model's first run (a warm-up, not a stroke): kept out of the median. */
+    private boolean firstAfterOpen;
     private boolean activated;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -196,6 +198,7 @@ public final class SketchViewModel {
         lastExample = -1;
         hasExamples.set(!examples.isEmpty());
         modelOpen.set(true);
+        firstAfterOpen = true;
         int side = translator.imageSize();
         if (reloadAfterOpen != null) {
             sketch.replace(fitted(reloadAfterOpen, side));
@@ -294,9 +297,14 @@ public final class SketchViewModel {
         shown = result;
         outputImage.set(FxImages.toFx(result.output()));
         long toScreen = (System.nanoTime() - result.requestedAtNanos()) / 1_000_000;
-        latencies.add(toScreen);
-        latency.set(String.format(Locale.ROOT, "%d ms model \u00b7 %d ms to screen \u00b7 median %d ms",
-                result.modelMillis(), toScreen, latencies.median()));
+        if (firstAfterOpen) {
+            firstAfterOpen = false;
+            latency.set(String.format(Locale.ROOT, "%d ms model \u00b7 first run, not counted", result.modelMillis()));
+        } else {
+            latencies.add(toScreen);
+            latency.set(String.format(Locale.ROOT, "%d ms model \u00b7 %d ms to screen \u00b7 median %d ms",
+                    result.modelMillis(), toScreen, latencies.median()));
+        }
         if (translationErrorShown) {
             say("", false); // the model works again
         }
