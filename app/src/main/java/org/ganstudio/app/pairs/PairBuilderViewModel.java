@@ -31,6 +31,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.ganstudio.app.common.BackgroundTasks;
+import org.ganstudio.app.common.CoalescedUpdates;
 import org.ganstudio.app.common.FxImages;
 import org.ganstudio.app.common.LatestOnlyRunner;
 import org.ganstudio.engine.api.EdgeMethod;
@@ -102,8 +103,7 @@ public final class PairBuilderViewModel {
     private final ObservableList<String> skipped = FXCollections.observableArrayList();
     private final ObservableList<String> skippedView = FXCollections.unmodifiableObservableList(skipped);
     private final ReadOnlyObjectWrapper<PairBuildSummary> summary = new ReadOnlyObjectWrapper<>();
-    private final AtomicReference<Progress> latestProgress = new AtomicReference<>();
-    private final AtomicBoolean progressScheduled = new AtomicBoolean();
+    private final CoalescedUpdates<Progress> progressUpdates;
     private volatile AtomicBoolean cancelFlag = new AtomicBoolean();
     private boolean outputFollowsPhotos = true;
 
@@ -124,6 +124,7 @@ public final class PairBuilderViewModel {
         this.previews = new LatestOnlyRunner<>(worker, ui, this::showPreview, this::previewFailed);
         this.buildWorker = buildWorker;
         this.ui = ui;
+        this.progressUpdates = new CoalescedUpdates<>(ui, this::applyProgress);
         this.onUse = onUse;
         photos.addListener((obs, old, now) -> {
             if (outputFollowsPhotos) {
@@ -317,7 +318,7 @@ public final class PairBuilderViewModel {
         result.set("");
         progress.set(0);
         progressText.set("Starting…");
-        latestProgress.set(null);
+        progressUpdates.clear();
         state.set(BuildState.BUILDING);
         buildWorker.execute(() -> {
             try {
@@ -354,16 +355,11 @@ public final class PairBuilderViewModel {
 
     /** Build thread: keep the newest progress and make sure one UI update is queued. */
     private void onProgress(int done, int total, String file) {
-        latestProgress.set(new Progress(done, total, file));
-        if (progressScheduled.compareAndSet(false, true)) {
-            ui.execute(this::applyProgress);
-        }
+        progressUpdates.offer(new Progress(done, total, file));
     }
 
-    private void applyProgress() {
-        progressScheduled.set(false);
-        Progress p = latestProgress.get();
-        if (p == null || state.get() != BuildState.BUILDING) {
+    private void applyProgress(Progress p) {
+        if (state.get() != BuildState.BUILDING) {
             return;
         }
         progress.set(p.total() == 0 ? 0 : (double) p.done() / p.total());

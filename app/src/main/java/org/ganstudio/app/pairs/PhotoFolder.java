@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.StudioException;
 
 /** The photos a pair build reads: image files directly in a folder, by name, hidden files left out. */
 final class PhotoFolder {
-    private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
-
     private PhotoFolder() {}
 
     /** @throws StudioException if the folder is missing, unreadable, or holds no photos */
@@ -42,9 +39,6 @@ final class PhotoFolder {
     }
 
     private static boolean isPhoto(Path entry) {
-        String name = entry.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0 && Files.isRegularFile(entry)
-                && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return ImageFiles.isImageName(entry.getFileName().toString()) && Files.isRegularFile(entry);
     }
 }

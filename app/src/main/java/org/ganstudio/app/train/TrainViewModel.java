@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -26,6 +24,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
 import javafx.scene.image.Image;
 import org.ganstudio.app.common.BackgroundTasks;
+import org.ganstudio.app.common.CoalescedUpdates;
 import org.ganstudio.app.common.FxImages;
 import org.ganstudio.app.pairs.PairBuilderViewModel;
 import org.ganstudio.engine.api.CheckpointInfo;
@@ -69,8 +68,7 @@ public final class TrainViewModel {
     private final ObservableList<XYChart.Series<Number, Number>> lossSeries = FXCollections.observableArrayList();
     private final Map<String, XYChart.Series<Number, Number>> seriesByName = new LinkedHashMap<>();
     private final ObservableList<CheckpointInfo> checkpoints = FXCollections.observableArrayList();
-    private final AtomicReference<TrainingSnapshot> latest = new AtomicReference<>();
-    private final AtomicBoolean applyScheduled = new AtomicBoolean();
+    private final CoalescedUpdates<TrainingSnapshot> snapshots;
     private final javafx.beans.property.IntegerProperty formRevision = new javafx.beans.property.SimpleIntegerProperty();
     private final BooleanBinding formValid =
             Bindings.createBooleanBinding(() -> fields.stream().allMatch(FieldModel::valid), fields, formRevision);
@@ -81,6 +79,7 @@ public final class TrainViewModel {
     public TrainViewModel(StudioEngine engine, BackgroundTasks tasks) {
         this.engine = engine;
         this.tasks = tasks;
+        this.snapshots = new CoalescedUpdates<>(tasks::onUi, this::applyLatest, TrainViewModel::keep);
         loadFields(family.get());
         runDirectory.set(defaultRunDirectory(family.get()).toString());
         sampleLabel.set(sampleLabelFor(family.get()));
@@ -110,7 +109,7 @@ public final class TrainViewModel {
     }
 
     private static boolean paired(ModelFamily chosen) {
-        return chosen == ModelFamily.PIX2PIX;
+        return chosen != null && chosen.trainsOnPairs();
     }
 
     static String emptyDatasetHint(ModelFamily chosen) {
@@ -311,7 +310,7 @@ public final class TrainViewModel {
     }
 
     private void clearRun() {
-        latest.set(null);
+        snapshots.clear();
         seriesByName.clear();
         lossSeries.clear();
         sample.set(null);
@@ -322,21 +321,15 @@ public final class TrainViewModel {
 
     /** Training thread: keep the newest snapshot and make sure one UI update is queued. */
     private void onSnapshot(TrainingSnapshot snapshot) {
-        TrainingSnapshot previous = latest.getAndSet(snapshot);
-        if (previous != null && previous.state() != snapshot.state() && previous.state().isTerminal()) {
-            latest.set(previous); // never let anything replace a final state
-        }
-        if (applyScheduled.compareAndSet(false, true)) {
-            tasks.onUi(this::applyLatest);
-        }
+        snapshots.offer(snapshot);
     }
 
-    private void applyLatest() {
-        applyScheduled.set(false);
-        TrainingSnapshot s = latest.get();
-        if (s == null) {
-            return;
-        }
+    /** Nothing replaces a final state that is still waiting to be shown. */
+    private static TrainingSnapshot keep(TrainingSnapshot waiting, TrainingSnapshot offered) {
+        return waiting != null && waiting.state() != offered.state() && waiting.state().isTerminal() ? waiting : offered;
+    }
+
+    private void applyLatest(TrainingSnapshot s) {
         state.set(s.state());
         stepText.set("Step " + s.step() + " / " + s.totalSteps());
         epochText.set("Epoch " + s.epoch());

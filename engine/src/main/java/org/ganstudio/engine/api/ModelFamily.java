@@ -27,6 +27,11 @@ public enum ModelFamily {
         return summary;
     }
 
+    /** True when its training data are input|target pairs side by side (train/ and val/), not single images. */
+    public boolean trainsOnPairs() {
+        return this == PIX2PIX;
+    }
+
     /** True once the family can be trained and used in this build. */
     public boolean available() {
         return available;

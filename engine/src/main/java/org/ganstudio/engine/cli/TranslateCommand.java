@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
@@ -21,8 +21,6 @@ import org.ganstudio.engine.image.ImageDecoder;
  * be read is reported and skipped; the others are written as PNGs named after their inputs.
  */
 final class TranslateCommand {
-
-    private static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg", ".bmp", ".gif");
 
     private TranslateCommand() {}
 
@@ -66,7 +64,7 @@ final class TranslateCommand {
             throw new StudioException("There is no file or folder at " + input + ".");
         }
         try (Stream<Path> entries = Files.list(input)) {
-            List<Path> images = entries.filter(Files::isRegularFile).filter(TranslateCommand::looksLikeImage).sorted()
+            List<Path> images = entries.filter(Files::isRegularFile).filter(f -> ImageFiles.isImageName(f.getFileName().toString())).sorted()
                     .toList();
             if (images.isEmpty()) {
                 throw new StudioException("The folder " + input + " holds no PNG, JPEG, BMP or GIF files.");
@@ -75,11 +73,6 @@ final class TranslateCommand {
         } catch (IOException e) {
             throw new StudioException("Could not list " + input + ": " + e.getMessage(), e);
         }
-    }
-
-    private static boolean looksLikeImage(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     private static String baseName(Path file) {

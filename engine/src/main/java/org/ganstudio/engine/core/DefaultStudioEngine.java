@@ -67,7 +67,7 @@ public final class DefaultStudioEngine implements StudioEngine {
 
     @Override
     public DatasetScan scanDataset(Path folder, ModelFamily family) {
-        if (family != ModelFamily.PIX2PIX) {
+        if (!family.trainsOnPairs()) {
             return scanDataset(folder);
         }
         PairedDatasetScan pairs = PairedFolderSource.scan(folder);

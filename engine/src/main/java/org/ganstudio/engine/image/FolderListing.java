@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.SkippedFile;
 import org.ganstudio.engine.api.StudioException;
 
@@ -23,7 +22,6 @@ import org.ganstudio.engine.api.StudioException;
  * @param notImages visible files that are not images, or sub-folders that cannot be read
  */
 record FolderListing(Path folder, List<Path> images, List<String> names, List<SkippedFile> notImages) {
-    static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
     static final String NOT_AN_IMAGE_FILE = "not an image file";
 
     static FolderListing of(Path folder, boolean recursive) {
@@ -52,7 +50,7 @@ record FolderListing(Path folder, List<Path> images, List<String> names, List<Sk
                     if (recursive && !Files.isSymbolicLink(entry)) { // links could loop back
                         collect(root, entry, true, images, others);
                     }
-                } else if (isImageName(entry.getFileName().toString())) {
+                } else if (ImageFiles.isImageName(entry.getFileName().toString())) {
                     images.add(entry);
                 } else {
                     others.add(new SkippedFile(relativeName(root, entry), NOT_AN_IMAGE_FILE));
@@ -64,11 +62,6 @@ record FolderListing(Path folder, List<Path> images, List<String> names, List<Sk
             }
             others.add(new SkippedFile(relativeName(root, dir), "the folder cannot be read"));
         }
-    }
-
-    static boolean isImageName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static String relativeName(Path root, Path file) {

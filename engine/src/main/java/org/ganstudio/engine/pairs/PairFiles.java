@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.SkippedFile;
 import org.ganstudio.engine.api.StudioException;
 
@@ -22,7 +21,6 @@ import org.ganstudio.engine.api.StudioException;
  * @param notImages visible files that are not images
  */
 record PairFiles(List<Path> images, List<String> names, List<SkippedFile> notImages) {
-    static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "bmp", "gif");
     static final String NOT_AN_IMAGE_FILE = "not an image file";
 
     static PairFiles empty() {
@@ -44,7 +42,7 @@ record PairFiles(List<Path> images, List<String> names, List<SkippedFile> notIma
                 if (fileName.startsWith(".") || Files.isDirectory(entry)) {
                     continue;
                 }
-                if (isImageName(fileName)) {
+                if (ImageFiles.isImageName(fileName)) {
                     images.add(entry);
                 } else {
                     others.add(new SkippedFile(name(root, entry), NOT_AN_IMAGE_FILE));
@@ -67,11 +65,6 @@ record PairFiles(List<Path> images, List<String> names, List<SkippedFile> notIma
         if (!Files.isDirectory(dir)) {
             throw new StudioException(dir + " is a file, not a folder of images.");
         }
-    }
-
-    static boolean isImageName(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /** The file name without its extension: "shoe_12.jpg" gives "shoe_12". */

@@ -1,0 +1,23 @@
+package org.ganstudio.engine.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ImageFilesTest {
+    @ParameterizedTest
+    @CsvSource({"shoe.png, true", "SHOE.JPG, true", "a.b.jpeg, true", "x.bmp, true", "x.gif, true", "x.webp, false",
+            "notes.txt, false", "png, false", ".png, false", ".hidden.png, false", "x., false"})
+    void imagesAreKnownByTheirExtensionAndHiddenFilesAreNot(String name, boolean image) {
+        assertThat(ImageFiles.isImageName(name)).isEqualTo(image);
+    }
+
+    @Test
+    void onlyPix2PixTrainsOnPairs() {
+        for (ModelFamily family : ModelFamily.values()) {
+            assertThat(family.trainsOnPairs()).as(family.name()).isEqualTo(family == ModelFamily.PIX2PIX);
+        }
+    }
+}
