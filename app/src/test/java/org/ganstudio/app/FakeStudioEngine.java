@@ -29,6 +29,7 @@ import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.LossSample;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.NumericsReport;
 import org.ganstudio.engine.api.PairBuildListener;
 import org.ganstudio.engine.api.PairBuildRequest;
 import org.ganstudio.engine.api.PairBuildSummary;
@@ -76,6 +77,15 @@ public final class FakeStudioEngine implements StudioEngine {
     @Override
     public DeviceInfo device() {
         return new DeviceInfo("cpu()", false, 2, 0);
+    }
+
+    /** What {@link #numerics()} answers; a test may replace it before the window is built. */
+    public volatile NumericsReport numerics = new NumericsReport("library convolutions, filters padded to 16", true,
+            false, "Numbers checked: 8 convolution shapes correct", List.of(), 5);
+
+    @Override
+    public NumericsReport numerics() {
+        return numerics;
     }
 
     @Override

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -52,6 +53,7 @@ public final class MainWindow extends BorderPane {
         show(model.selectedProperty().get());
         tasks.run(engine::device, info -> model.deviceProperty().set(info.describe()),
                 error -> model.deviceProperty().set("Device unknown: " + error));
+        tasks.run(engine::numerics, model::showNumerics, error -> model.showNumericsError(String.valueOf(error)));
         trainModel.messageProperty().addListener((obs, old, now) -> model.statusProperty().set(now));
     }
 
@@ -107,7 +109,19 @@ public final class MainWindow extends BorderPane {
         Label device = new Label();
         device.setId("status-device");
         device.textProperty().bind(model.deviceProperty());
-        HBox bar = new HBox(12, status, spacer, device);
+        Label numerics = new Label();
+        numerics.setId("status-numerics");
+        numerics.textProperty().bind(model.numericsProperty());
+        Tooltip detail = new Tooltip();
+        detail.textProperty().bind(model.numericsDetailProperty());
+        numerics.setTooltip(detail);
+        model.numericsWarningProperty().addListener((obs, old, warn) -> {
+            numerics.getStyleClass().remove("status-warning");
+            if (warn) {
+                numerics.getStyleClass().add("status-warning");
+            }
+        });
+        HBox bar = new HBox(12, status, spacer, numerics, device);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -47,4 +47,12 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !device.getText().isEmpty());
         assertThat(device.getText()).isEqualTo("CPU · 2 threads");
     }
+
+    @Test
+    void theStatusBarSaysTheNumbersWereCheckedWithoutAlarm(FxRobot robot) throws Exception {
+        Label numerics = robot.lookup("#status-numerics").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> numerics.getText().equals("Numbers checked"));
+        assertThat(numerics.getStyleClass()).doesNotContain("status-warning");
+        assertThat(numerics.getTooltip().getText()).contains("8 convolution shapes correct");
+    }
 }

@@ -10,6 +10,12 @@ public interface StudioEngine extends AutoCloseable {
 
     DeviceInfo device();
 
+    /**
+     * What the numeric self-check found on the current device: the way convolutions are computed, whether the
+     * numbers can be trusted, one line for a status bar. Runs the check on first use (well under a second).
+     */
+    NumericsReport numerics();
+
     /** Chooses the device for later work; takes effect for new runs and newly opened models. */
     void selectDevice(DevicePreference preference);
 

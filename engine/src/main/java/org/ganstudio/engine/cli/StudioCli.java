@@ -20,6 +20,7 @@ import org.ganstudio.engine.api.TrainingRequest;
 import org.ganstudio.engine.api.TrainingSnapshot;
 import org.ganstudio.engine.api.TrainingState;
 import org.ganstudio.engine.core.DefaultStudioEngine;
+import org.ganstudio.engine.core.DeviceSelector;
 
 /** Entry point of {@code ./studio COMMAND ...}: the same engine as the app, without a window. */
 public final class StudioCli {
@@ -44,6 +45,8 @@ public final class StudioCli {
             "                                   run a Pix2Pix model over images (unreadable files are skipped)",
             "  ./studio eval --model DIR --data DIR [--json FILE]",
             "                                   score a Pix2Pix model on the val/ pairs of a dataset: L1, PSNR, SSIM",
+            "  ./studio doctor                  the CPU, libraries, threads, device and the numeric self-check;",
+            "                                   exits 1 when this computer's numbers cannot be trusted",
             "  ./studio bench [--json FILE] [--repeats N]",
             "                                   measure matmul peak, up-convolution, DCGAN and Pix2Pix speed",
             "",
@@ -92,6 +95,10 @@ public final class StudioCli {
                     return sample(options);
                 case "checkpoints":
                     return checkpoints(options);
+                case "doctor":
+                    try (StudioEngine engine = engine(options)) {
+                        return DoctorCommand.run(engine, DeviceSelector.choose(devicePreference(options)), out);
+                    }
                 case "bench":
                     return BenchCommand.run(options, out);
                 case "export":
@@ -126,13 +133,17 @@ public final class StudioCli {
 
     private StudioEngine engine(CliArguments options) {
         StudioEngine engine = new DefaultStudioEngine(recipe);
+        engine.selectDevice(devicePreference(options));
+        return engine;
+    }
+
+    private static DevicePreference devicePreference(CliArguments options) {
         String device = options.optional("device", "auto").toUpperCase(Locale.ROOT);
         try {
-            engine.selectDevice(DevicePreference.valueOf(device));
+            return DevicePreference.valueOf(device);
         } catch (IllegalArgumentException e) {
             throw new CliException("--device must be auto, cpu or gpu.");
         }
-        return engine;
     }
 
     private int train(CliArguments options) {
@@ -144,6 +155,7 @@ public final class StudioCli {
         }
         try (StudioEngine engine = engine(options)) {
             out.println("Device: " + engine.device().describe());
+            out.println(engine.numerics().summary());
             TrainingRequest request = new TrainingRequest(family, Path.of(options.required("data")),
                     Path.of(options.required("out")), options.settings(), null);
             return await(engine.startTraining(request, new ConsoleProgress(out, 50)));
@@ -155,6 +167,7 @@ public final class StudioCli {
             Path checkpoint = options.optional("checkpoint", null) != null ? Path.of(options.required("checkpoint"))
                     : latest(engine, Path.of(options.required("run")));
             out.println("Resuming " + checkpoint + " on " + engine.device().describe());
+            out.println(engine.numerics().summary());
             return await(engine.resumeTraining(checkpoint, new ConsoleProgress(out, 50)));
         }
     }

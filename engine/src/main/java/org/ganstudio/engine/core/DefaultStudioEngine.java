@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.ConfigField;
 import org.ganstudio.engine.api.DatasetScan;
@@ -16,16 +17,19 @@ import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.NumericsReport;
 import org.ganstudio.engine.api.PairBuildListener;
 import org.ganstudio.engine.api.PairBuildRequest;
 import org.ganstudio.engine.api.PairBuildSummary;
 import org.ganstudio.engine.api.PairInputKind;
 import org.ganstudio.engine.api.PairedDatasetScan;
 import org.ganstudio.engine.api.StudioEngine;
+import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingHandle;
 import org.ganstudio.engine.api.TrainingListener;
 import org.ganstudio.engine.api.TrainingRequest;
 import org.ganstudio.engine.edges.EdgeExtractor;
+import org.ganstudio.engine.numerics.NumericSelfCheck;
 import org.ganstudio.engine.pairs.PairedFolderSource;
 import org.ganstudio.engine.train.GanFamily;
 import org.ganstudio.engine.train.RunFields;
@@ -36,9 +40,17 @@ import org.ganstudio.engine.train.TrainingRuns;
 public final class DefaultStudioEngine implements StudioEngine {
 
     private final TrainingRuns runs;
+    private final Function<Device, NumericsReport> selfCheck;
     private volatile Device device;
 
+    /** The engine; the numeric self-check runs once per process and device, before the first model is used. */
     public DefaultStudioEngine(String recipe) {
+        this(recipe, NumericSelfCheck::establishOnce);
+    }
+
+    /** An engine whose numeric self-check is {@code selfCheck} (tests force its failure paths with this). */
+    public DefaultStudioEngine(String recipe, Function<Device, NumericsReport> selfCheck) {
+        this.selfCheck = selfCheck;
         this.runs = new TrainingRuns(spec -> spec.paired()
                 ? new PairedFolderSource(spec.inputChannels(), spec.outputChannels())
                 : ImageFolderSource.INSTANCE, recipe, DeviceSelector::hardware);
@@ -48,6 +60,19 @@ public final class DefaultStudioEngine implements StudioEngine {
     @Override
     public DeviceInfo device() {
         return DeviceSelector.describe(device);
+    }
+
+    @Override
+    public NumericsReport numerics() {
+        return selfCheck.apply(device);
+    }
+
+    /** The self-check's report; throws when its numbers cannot be trusted, so nothing trains on wrong numbers. */
+    private void requireTrustworthyNumbers() {
+        NumericsReport report = numerics();
+        if (!report.trustworthy()) {
+            throw new StudioException(report.summary());
+        }
     }
 
     @Override
@@ -80,6 +105,7 @@ public final class DefaultStudioEngine implements StudioEngine {
         if (request.device() != null) {
             selectDevice(request.device());
         }
+        requireTrustworthyNumbers();
         return start(Families.get(request.family()), request, listener);
     }
 
@@ -94,6 +120,7 @@ public final class DefaultStudioEngine implements StudioEngine {
 
     @Override
     public TrainingHandle resumeTraining(Path checkpointDirectory, TrainingListener listener) {
+        requireTrustworthyNumbers();
         return runs.resume(checkpointDirectory, Families.all(), device, listener);
     }
 
@@ -104,6 +131,7 @@ public final class DefaultStudioEngine implements StudioEngine {
 
     @Override
     public ImageGenerator openGenerator(Path modelDirectory) {
+        numerics();
         return DcganImageGenerator.open(modelDirectory, device);
     }
 
@@ -114,6 +142,7 @@ public final class DefaultStudioEngine implements StudioEngine {
 
     @Override
     public ImageTranslator openTranslator(Path modelDirectory) {
+        numerics();
         return Pix2PixImageTranslator.open(modelDirectory, device);
     }
 

@@ -8,12 +8,11 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
-import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganstudio.engine.nn.BatchNormFolding;
+import org.ganstudio.engine.nn.Conv2dLayer;
 import org.ganstudio.engine.nn.ConvTranspose2d;
 
 /**
@@ -66,7 +65,7 @@ final class DcganNetworks {
             down(d, ndf << i, true);
         }
         int finalKernel = c.imageSize() == 28 ? 7 : 4; // what is left of the image: 7x7 or 4x4
-        d.add(Conv2d.builder().setFilters(1).setKernelShape(new Shape(finalKernel, finalKernel)).optBias(false).build());
+        d.add(Conv2dLayer.layer().setFilters(1).setKernel(finalKernel).optBias(false).build());
         d.add(Blocks.batchFlattenBlock());
         return d;
     }
@@ -79,8 +78,7 @@ final class DcganNetworks {
     }
 
     private static void down(SequentialBlock d, int filters, boolean batchNorm) {
-        d.add(Conv2d.builder().setFilters(filters).setKernelShape(new Shape(4, 4)).optStride(new Shape(2, 2))
-                .optPadding(new Shape(1, 1)).optBias(false).build());
+        d.add(Conv2dLayer.layer().setFilters(filters).setKernel(4).optStride(2).optPadding(1).optBias(false).build());
         if (batchNorm) {
             d.add(BatchNorm.builder().optEpsilon(BATCH_NORM_EPSILON).build());
         }

@@ -43,6 +43,11 @@ public final class PtAutograd {
         return grad;
     }
 
+    /** True while a {@code GradientCollector} is open on this thread: operations are recorded for backward. */
+    public static boolean isRecording() {
+        return JniUtils.isGradMode();
+    }
+
     /** Sets the accumulated gradient of each array to zero, in place (no-op where there is none yet). */
     public static void clearGradients(Iterable<NDArray> leaves) {
         for (NDArray leaf : leaves) {

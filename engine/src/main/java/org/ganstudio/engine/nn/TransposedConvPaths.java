@@ -5,7 +5,6 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.convolutional.Conv2d;
 
 /**
  * The exact ways {@link ConvTranspose2d#apply} computes a transposed convolution from ordinary
@@ -112,7 +111,6 @@ final class TransposedConvPaths {
     }
 
     private static NDArray conv(NDArray x, NDArray kernel, NDArray bias, int padding) {
-        Shape one = new Shape(1, 1);
-        return Conv2d.conv2d(x, kernel, bias, one, new Shape(padding, padding), one, 1).singletonOrThrow();
+        return Convolutions.conv2d(x, kernel, bias, 1, padding);
     }
 }

@@ -1,11 +1,10 @@
 package org.ganstudio.engine.pix2pix;
 
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
+import org.ganstudio.engine.nn.Conv2dLayer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,9 +81,8 @@ public final class PatchDiscriminator {
         for (Layer layer : layers(c)) {
             // as the reference: a bias where no BatchNorm follows (first and last layer, or with instance norm)
             boolean bias = !layer.normed() || instance;
-            d.add(Conv2d.builder().setFilters(layer.out()).setKernelShape(new Shape(Layer.KERNEL, Layer.KERNEL))
-                    .optStride(new Shape(layer.stride(), layer.stride())).optPadding(new Shape(Layer.PADDING, Layer.PADDING))
-                    .optBias(bias).build());
+            d.add(Conv2dLayer.layer().setFilters(layer.out()).setKernel(Layer.KERNEL).optStride(layer.stride())
+                    .optPadding(Layer.PADDING).optBias(bias).build());
             if (layer.normed()) {
                 d.add(UnetGenerator.norm(c.norm()));
             }

@@ -16,6 +16,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
+import org.ganstudio.engine.nn.Conv2dLayer;
 import org.ganstudio.engine.nn.ConvTranspose2d;
 import org.ganstudio.engine.nn.InstanceNorm2d;
 import org.ganstudio.engine.nn.StepArrays;
@@ -63,8 +64,8 @@ public final class UnetGenerator extends AbstractBlock {
         int depth = config.depth();
         boolean bias = config.norm() == Pix2PixConfig.Norm.INSTANCE;
         for (int k = 1; k <= depth; k++) {
-            downs.add(addChildBlock("down" + k, Conv2d.builder().setFilters(width(k)).setKernelShape(new Shape(4, 4))
-                    .optStride(new Shape(2, 2)).optPadding(new Shape(1, 1)).optBias(bias).build()));
+            downs.add(addChildBlock("down" + k, Conv2dLayer.layer().setFilters(width(k)).setKernel(4).optStride(2)
+                    .optPadding(1).optBias(bias).build()));
             boolean normed = k > 1 && k < depth;
             downNorms.add(normed ? addChildBlock("downNorm" + k, norm(config.norm())) : null);
         }

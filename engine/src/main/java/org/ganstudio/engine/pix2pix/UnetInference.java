@@ -5,16 +5,15 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.norm.BatchNorm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.ganstudio.engine.nn.BatchNormFolding;
 import org.ganstudio.engine.nn.ConvTranspose2d;
+import org.ganstudio.engine.nn.Convolutions;
 import org.ganstudio.engine.nn.InstanceNorm2d;
 
 /**
@@ -28,9 +27,6 @@ import org.ganstudio.engine.nn.InstanceNorm2d;
  */
 final class UnetInference implements AutoCloseable {
 
-    private static final Shape TWO = new Shape(2, 2);
-    private static final Shape ONE = new Shape(1, 1);
-    private static final Shape NO_DILATION = new Shape(1, 1);
 
     /** Down-convolutions with outputs of at most this side (per image) run as matrix products. */
     static final int PRODUCT_DOWN_OUTPUT_SIDE = 4;
@@ -75,7 +71,7 @@ final class UnetInference implements AutoCloseable {
                 } else {
                     NDArray weight = w;
                     NDArray bias = b;
-                    downs.add(x -> Conv2d.conv2d(x, weight, bias, TWO, ONE, NO_DILATION, 1).singletonOrThrow());
+                    downs.add(x -> Convolutions.conv2d(x, weight, bias, 2, 1));
                     keep.add(w);
                     if (b != null) {
                         keep.add(b);
