@@ -50,7 +50,8 @@ final class DoctorCommand {
             out.printf(Locale.ROOT, "  %-45s %d of %d shapes correct%n", mode.description() + ":", passed, checks.size());
             for (NumericCheck c : checks) {
                 if (!c.passed()) {
-                    out.printf(Locale.ROOT, "      wrong: %s, %s off by %.3g%n", c.name(), c.worstPart(), c.relativeError());
+                    out.printf(Locale.ROOT, "      wrong: %s: %s %s%n", c.name(), c.worstPart(), Double.isInfinite(c.relativeError())
+                            ? "not finite" : String.format(Locale.ROOT, "off by %.2g (relative)", c.relativeError()));
                 }
             }
         }

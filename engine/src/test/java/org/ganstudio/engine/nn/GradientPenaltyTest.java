@@ -12,7 +12,6 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
-import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
 import java.util.List;
@@ -115,7 +114,7 @@ class GradientPenaltyTest {
     }
 
     private static NDArray convCritic(NDManager m, NDArray x, NDArray kernel, double[] v) {
-        NDArray features = Conv2d.conv2d(x, kernel).singletonOrThrow().tanh();
+        NDArray features = Convolutions.conv2d(x, kernel, null, 1, 0).tanh();
         return features.mul(m.create(v, features.getShape())).reshape(2, -1).sum(new int[] {1});
     }
 
@@ -130,7 +129,7 @@ class GradientPenaltyTest {
 
     @Test
     void penaltyOverloadClearsWhatTheInnerBackwardLeftOnABlocksParameters() {
-        Block critic = Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(2).build();
+        Block critic = Conv2dLayer.layer().setFilters(2).setKernel(3).build();
         try (NDManager m = NDManager.newBaseManager()) {
             critic.initialize(m, DataType.FLOAT32, new Shape(2, 1, 4, 4));
             Shape in = new Shape(2, 1, 4, 4);
