@@ -1,5 +1,8 @@
 package org.ganstudio.engine.train;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
@@ -88,6 +91,16 @@ public final class StepInspection {
             max = Math.max(max, Math.abs(a[i] - b[i]));
         }
         return max;
+    }
+
+    /**
+     * Asserts that a float32 value of the step is within float32 rounding (1e-5, relative above 1) of its float64
+     * recomputation, after asserting that the recomputation is finite (a NaN there means wrong network outputs).
+     */
+    public static void assertMatchesRecomputation(double actual, double recomputed, String what) {
+        assertThat(recomputed).as("float64 recomputation of " + what).isFinite();
+        assertThat(actual).as(what + " against its recomputation").isCloseTo(recomputed,
+                within(1e-5 * Math.max(1, Math.abs(recomputed))));
     }
 
     private static List<Parameter> trainable(Block block) {
