@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
@@ -57,6 +58,10 @@ public final class DcganModel implements GanModel {
     private final float[] previewLatents;
     /** The generator prepared for inference from the current weights; null until needed or after they change. */
     private DcganNetworks.GeneratorInference inference;
+    /** Sees D's objective after its backward, before its Adam update: a seam for tests (does nothing otherwise). */
+    private Consumer<NDArray> beforeDiscriminatorUpdate = objective -> {};
+    /** Sees G's objective after its backward, before its Adam update: a seam for tests (does nothing otherwise). */
+    private Consumer<NDArray> beforeGeneratorUpdate = objective -> {};
 
     /** Builds both networks on {@code device} with the paper's initialisation drawn from {@code seed}. */
     public DcganModel(DcganConfig config, Device device, long seed) {
@@ -111,26 +116,30 @@ public final class DcganModel implements GanModel {
         NDArray z = m.create(StepRandom.gaussian(batch.random(), n * config.latentSize()), latentShape(n));
         Map<String, Double> losses = new LinkedHashMap<>();
         NDArray fake;
+        NDArray lossD;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             fake = generator.forward(parameters, new NDList(z), true).singletonOrThrow();
             NDArray realLogits = discriminator.forward(parameters, new NDList(real), true).singletonOrThrow();
             NDArray fakeLogits = discriminator.forward(parameters, new NDList(fake.stopGradient()), true).singletonOrThrow();
-            NDArray lossD = GanLosses.bceWithLogits(realLogits, 1f).add(GanLosses.bceWithLogits(fakeLogits, 0f));
+            lossD = GanLosses.bceWithLogits(realLogits, 1f).add(GanLosses.bceWithLogits(fakeLogits, 0f));
             collector.backward(lossD);
             losses.put("D", (double) lossD.getFloat());
             losses.put("D(x)", GanLosses.meanProbability(realLogits));
             losses.put("D(G(z))", GanLosses.meanProbability(fakeLogits));
         }
+        beforeDiscriminatorUpdate.accept(lossD);
         discriminatorAdam.step(config.learningRate());
         WeightFiles.setTrainable(discriminatorTrainable, false);
+        NDArray lossG;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray logits = discriminator.forward(parameters, new NDList(fake), true).singletonOrThrow();
-            NDArray lossG = GanLosses.bceWithLogits(logits, 1f);
+            lossG = GanLosses.bceWithLogits(logits, 1f);
             collector.backward(lossG);
             losses.put("G", (double) lossG.getFloat());
         } finally {
             WeightFiles.setTrainable(discriminatorTrainable, true);
         }
+        beforeGeneratorUpdate.accept(lossG);
         generatorAdam.step(config.learningRate());
         return losses;
     }
@@ -150,6 +159,25 @@ public final class DcganModel implements GanModel {
             NDArray z = m.create(latents, latentShape(n));
             return inference().forward(z).toFloatArray();
         }
+    }
+
+    /**
+     * For tests of the step: {@code beforeDiscriminator} and {@code beforeGenerator} get the objective each
+     * network's update follows, after its backward and just before its Adam update, when its gradients can be read.
+     */
+    void observeUpdates(Consumer<NDArray> beforeDiscriminator, Consumer<NDArray> beforeGenerator) {
+        this.beforeDiscriminatorUpdate = beforeDiscriminator;
+        this.beforeGeneratorUpdate = beforeGenerator;
+    }
+
+    /** The generator network, for tests in this package. */
+    Block generator() {
+        return generator;
+    }
+
+    /** The discriminator network, for tests in this package. */
+    Block discriminator() {
+        return discriminator;
     }
 
     /** The manager of the weights and optimiser state, for tests that check nothing else accumulates there. */

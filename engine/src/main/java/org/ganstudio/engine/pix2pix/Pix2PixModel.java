@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.loss.GanLosses;
 import org.ganstudio.engine.nn.Initializers;
@@ -63,6 +64,10 @@ public final class Pix2PixModel implements GanModel {
     private final LinearDecaySchedule schedule;
     private float[] previewPairs;
     private int previewCount;
+    /** Sees D's objective after its backward, before its Adam update: a seam for tests (does nothing otherwise). */
+    private Consumer<NDArray> beforeDiscriminatorUpdate = objective -> {};
+    /** Sees G's objective after its backward, before its Adam update: a seam for tests (does nothing otherwise). */
+    private Consumer<NDArray> beforeGeneratorUpdate = objective -> {};
 
     /** Builds both networks on {@code device} with N(0, 0.02) weights drawn from {@code seed}. */
     public Pix2PixModel(Pix2PixConfig config, Device device, long seed) {
@@ -132,23 +137,29 @@ public final class Pix2PixModel implements GanModel {
         NDArray fake;
         NDArray lossReal;
         NDArray lossFake;
+        NDArray objectiveD;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             fake = generator.block().forward(parameters, generatorInputs, true).singletonOrThrow();
             lossReal = ganLoss(judge(input, target), 1f);
             lossFake = ganLoss(judge(input, fake.stopGradient()), 0f);
-            collector.backward(lossReal.add(lossFake).mul(0.5f));
+            objectiveD = lossReal.add(lossFake).mul(0.5f);
+            collector.backward(objectiveD);
         }
+        beforeDiscriminatorUpdate.accept(objectiveD);
         discriminatorAdam.step(rate);
         WeightFiles.setTrainable(discriminatorTrainable, false);
+        NDArray objectiveG;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray lossGan = ganLoss(judge(input, fake), 1f);
             NDArray lossL1 = fake.sub(target).abs().mean();
-            collector.backward(lossGan.add(lossL1.mul((float) config.lambdaL1())));
+            objectiveG = lossGan.add(lossL1.mul((float) config.lambdaL1()));
+            collector.backward(objectiveG);
             losses.put(LOSS_KEYS.get(0), (double) lossGan.getFloat());
             losses.put(LOSS_KEYS.get(1), (double) lossL1.getFloat());
         } finally {
             WeightFiles.setTrainable(discriminatorTrainable, true);
         }
+        beforeGeneratorUpdate.accept(objectiveG);
         generatorAdam.step(rate);
         losses.put(LOSS_KEYS.get(2), (double) lossReal.getFloat());
         losses.put(LOSS_KEYS.get(3), (double) lossFake.getFloat());
@@ -182,6 +193,15 @@ public final class Pix2PixModel implements GanModel {
             masks.add(m.create(values, shape));
         }
         return masks;
+    }
+
+    /**
+     * For tests of the step: {@code beforeDiscriminator} and {@code beforeGenerator} get the objective each
+     * network's update follows, after its backward and just before its Adam update, when its gradients can be read.
+     */
+    void observeUpdates(Consumer<NDArray> beforeDiscriminator, Consumer<NDArray> beforeGenerator) {
+        this.beforeDiscriminatorUpdate = beforeDiscriminator;
+        this.beforeGeneratorUpdate = beforeGenerator;
     }
 
     /** The generator, for tests in this package. */
