@@ -66,6 +66,11 @@ public final class FakeStudioEngine implements StudioEngine {
     public volatile PairBuildRequest lastPairRequest;
     /** Settings of every edge preview made through {@link #pairInput}, in order. */
     public final List<EdgeSettings> previewSettings = new CopyOnWriteArrayList<>();
+    /**
+     * Runs that reach this step (in steps done) diverge there, like an engine whose losses went NaN: NaN losses, a
+     * black grid, and step-(N-3) as the last good checkpoint, added to {@link #checkpoints}. -1 for never.
+     */
+    public volatile long divergeAtStep = -1;
     private final List<InstalledModel> pix2pixModels = new CopyOnWriteArrayList<>();
     private final Map<Path, Supplier<FakeTranslator>> translators = new ConcurrentHashMap<>();
     private final long millisPerStep;
@@ -184,6 +189,10 @@ public final class FakeStudioEngine implements StudioEngine {
                     if (step % 5 == 0) {
                         grid = tile(new Color((int) (step * 7 % 255), 80, 160));
                     }
+                    if (step == divergeAtStep) {
+                        diverge(listener, step, total);
+                        return;
+                    }
                     emit(listener, TrainingState.RUNNING, step, total, grid, "");
                 }
                 finish(listener, TrainingState.COMPLETED, step, total, grid, "Finished");
@@ -198,6 +207,22 @@ public final class FakeStudioEngine implements StudioEngine {
                     step, total, Instant.now(), Map.of("D", 1.0),
                     List.of(new LossSample(step / 2, Map.of("D", 0.9, "G", 1.9)), new LossSample(step, Map.of("D", 1.0, "G", 2.0)))));
             done.complete(emit(listener, end, step, total, grid, message));
+        }
+
+        private void diverge(TrainingListener listener, long step, long total) {
+            long good = Math.max(0, step - 3);
+            Path lastGood = run.resolve("checkpoints").resolve("step-" + good);
+            checkpoints.add(0, new CheckpointInfo(lastGood, ModelFamily.DCGAN, good, total, Instant.now(), Map.of("D", 1.0),
+                    List.of(new LossSample(good, Map.of("D", 0.9, "G", 1.9)))));
+            Map<String, Double> losses = new LinkedHashMap<>();
+            losses.put("D", Double.NaN);
+            losses.put("G", Double.POSITIVE_INFINITY);
+            state = TrainingState.DIVERGED;
+            TrainingSnapshot s = new TrainingSnapshot(TrainingState.DIVERGED, step, total, step / 10, losses, 100,
+                    Duration.ZERO, tile(Color.BLACK), "Training diverged at step " + step + ": loss D became NaN. step-"
+                            + good + " is the last good checkpoint; nothing after it was saved.", lastGood);
+            listener.onSnapshot(s);
+            done.complete(s);
         }
 
         private TrainingSnapshot emit(TrainingListener listener, TrainingState now, long step, long total,

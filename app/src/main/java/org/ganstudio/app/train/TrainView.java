@@ -19,6 +19,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.Scene;
@@ -317,9 +318,33 @@ public final class TrainView extends HBox {
         message.getStyleClass().add("message");
         message.textProperty().bind(model.messageProperty());
 
-        VBox column = new VBox(12, controls(), stats, progress, live, message, section("Checkpoints"), checkpointPane());
+        VBox column = new VBox(12, controls(), stats, progress, runAlert(), live, message, section("Checkpoints"),
+                checkpointPane());
         column.setMinWidth(560);
         return column;
+    }
+
+    /** Shown when a run stops on a problem: what happened, and a way back to the last good checkpoint. */
+    private HBox runAlert() {
+        Label text = new Label();
+        text.setId("run-alert-text");
+        text.getStyleClass().add("run-alert-text");
+        text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.textProperty().bind(model.alertProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button resume = button("resume-last-good", "", model::resumeFromLastGood);
+        resume.textProperty().bind(model.resumeFromLastGoodLabelProperty());
+        resume.setMinWidth(Region.USE_PREF_SIZE);
+        resume.visibleProperty().bind(model.canResumeFromLastGoodProperty());
+        resume.managedProperty().bind(resume.visibleProperty());
+        HBox alert = new HBox(12, text, resume);
+        alert.setId("run-alert");
+        alert.getStyleClass().add("run-alert");
+        alert.setAlignment(Pos.CENTER_LEFT);
+        alert.visibleProperty().bind(model.alertProperty().isNotEmpty());
+        alert.managedProperty().bind(alert.visibleProperty());
+        return alert;
     }
 
     /** The run folder's name for a checkpoint at run/checkpoints/step-N, else the folder's own name. */

@@ -14,6 +14,10 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +36,7 @@ import org.ganstudio.engine.api.DatasetScan;
 import org.ganstudio.engine.api.DevicePreference;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioEngine;
+import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingHandle;
 import org.ganstudio.engine.api.TrainingRequest;
 import org.ganstudio.engine.api.TrainingSnapshot;
@@ -64,6 +69,8 @@ public final class TrainViewModel {
     private final StringProperty etaText = new SimpleStringProperty("ETA –");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper alert = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> lastGoodCheckpoint = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<Image> sample = new SimpleObjectProperty<>();
     private final ObservableList<XYChart.Series<Number, Number>> lossSeries = FXCollections.observableArrayList();
     private final Map<String, XYChart.Series<Number, Number>> seriesByName = new LinkedHashMap<>();
@@ -235,6 +242,24 @@ public final class TrainViewModel {
         return Bindings.createBooleanBinding(() -> state.get() != null && !state.get().isTerminal(), state);
     }
 
+    /**
+     * True when the run has stopped on a problem (diverged or failed) and there is a good checkpoint to go back to.
+     */
+    public BooleanBinding canResumeFromLastGoodProperty() {
+        return Bindings.createBooleanBinding(() -> stoppedOnAProblem(state.get()) && lastGoodCheckpoint.get() != null
+                && !starting.get(), state, lastGoodCheckpoint, starting);
+    }
+
+    private static boolean stoppedOnAProblem(TrainingState s) {
+        return s == TrainingState.DIVERGED || s == TrainingState.FAILED;
+    }
+
+    /** The text of the button that goes back to the last good checkpoint, e.g. "Resume from step-00000500". */
+    public javafx.beans.binding.StringBinding resumeFromLastGoodLabelProperty() {
+        return Bindings.createStringBinding(() -> lastGoodCheckpoint.get() == null ? "Resume"
+                : "Resume from " + lastGoodCheckpoint.get().getFileName(), lastGoodCheckpoint);
+    }
+
     /** Starts a new run with the form's values. */
     public void start() {
         Map<String, String> settings = new LinkedHashMap<>();
@@ -260,9 +285,31 @@ public final class TrainViewModel {
         }
         clearRun();
         checkpoint.history().forEach(sample -> addLosses(sample.step(), sample.losses()));
+        resume(checkpoint.directory(), "Resuming from step " + checkpoint.step() + "…");
+    }
+
+    /**
+     * After a run that diverged or failed: continues from its last good checkpoint, exactly as choosing that
+     * checkpoint in the list and "Resume from selected" would (the chart restarts from its saved history).
+     */
+    public void resumeFromLastGood() {
+        Path checkpoint = lastGoodCheckpoint.get();
+        if (checkpoint == null) {
+            return;
+        }
         starting.set(true);
-        message.set("Resuming from step " + checkpoint.step() + "…");
-        tasks.run(() -> engine.resumeTraining(checkpoint.directory(), this::onSnapshot), started -> {
+        tasks.run(() -> engine.listCheckpoints(checkpoint).stream().filter(c -> c.directory().equals(checkpoint))
+                .findFirst().orElseThrow(() -> new StudioException("The checkpoint " + checkpoint + " is no longer there.")),
+                this::resumeFrom, error -> {
+                    starting.set(false);
+                    message.set(error);
+                });
+    }
+
+    private void resume(Path checkpoint, String note) {
+        starting.set(true);
+        message.set(note);
+        tasks.run(() -> engine.resumeTraining(checkpoint, this::onSnapshot), started -> {
             handle = started;
             runDirectory.set(started.runDirectory().toString());
             starting.set(false);
@@ -317,6 +364,8 @@ public final class TrainViewModel {
         shownSample = null;
         progress.set(0);
         state.set(null);
+        alert.set("");
+        lastGoodCheckpoint.set(null);
     }
 
     /** Training thread: keep the newest snapshot and make sure one UI update is queued. */
@@ -339,7 +388,12 @@ public final class TrainViewModel {
         if (!s.message().isEmpty()) {
             message.set(s.message());
         }
-        if (s.sampleGrid() != null && s.sampleGrid() != shownSample) {
+        if (s.lastGoodCheckpoint() != null) {
+            lastGoodCheckpoint.set(s.lastGoodCheckpoint());
+        }
+        alert.set(stoppedOnAProblem(s.state()) ? s.message() : "");
+        boolean trustedGrid = s.state() != TrainingState.DIVERGED; // keep the last good grid, never a non-finite one
+        if (trustedGrid && s.sampleGrid() != null && s.sampleGrid() != shownSample) {
             shownSample = s.sampleGrid();
             sample.set(FxImages.toFx(s.sampleGrid()));
         }
@@ -355,8 +409,12 @@ public final class TrainViewModel {
         }
     }
 
+    /** Adds one point per finite loss: a NaN or an infinity would break the chart's axis. */
     private void addLosses(long step, Map<String, Double> losses) {
         losses.forEach((name, value) -> {
+            if (value == null || !Double.isFinite(value)) {
+                return;
+            }
             XYChart.Series<Number, Number> series = seriesByName.computeIfAbsent(name, n -> {
                 XYChart.Series<Number, Number> created = new XYChart.Series<>();
                 created.setName(n);
@@ -446,6 +504,16 @@ public final class TrainViewModel {
 
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** The problem that stopped the run (it diverged or failed), shown prominently; empty otherwise. */
+    public ReadOnlyStringProperty alertProperty() {
+        return alert.getReadOnlyProperty();
+    }
+
+    /** The newest checkpoint of the run known to hold finite weights, or null. */
+    public ReadOnlyObjectProperty<Path> lastGoodCheckpointProperty() {
+        return lastGoodCheckpoint.getReadOnlyProperty();
     }
 
     public ObjectProperty<Image> sampleProperty() {

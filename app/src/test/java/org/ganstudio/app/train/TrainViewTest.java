@@ -133,4 +133,38 @@ class TrainViewTest {
         robot.clickOn("#cancel");
         waitUntil(() -> model.stateProperty().get() == TrainingState.CANCELLED);
     }
+
+    @Test
+    void aRunThatDivergesShowsWhyKeepsItsLastGoodSampleAndResumesFromTheLastGoodCheckpoint(FxRobot robot) throws Exception {
+        engine.divergeAtStep = 30;
+        chooseDataset(robot, "/data/faces");
+        robot.interact(() -> model.runDirectoryProperty().set(Path.of("/runs/fake").toString()));
+        javafx.scene.Node alert = robot.lookup("#run-alert").query();
+        assertThat(alert.isVisible()).isFalse();
+        robot.clickOn("#start");
+        waitUntil(() -> model.stateProperty().get() == TrainingState.DIVERGED);
+
+        assertThat(alert.isVisible()).isTrue();
+        assertThat(robot.lookup("#run-alert-text").queryAs(Label.class).getText()).contains("diverged at step 30",
+                "step-27 is the last good checkpoint");
+        Button back = robot.lookup("#resume-last-good").queryAs(Button.class);
+        assertThat(back.isVisible()).isTrue();
+        assertThat(back.getText()).isEqualTo("Resume from step-27");
+        assertThat(robot.lookup("#pause").queryAs(Button.class).isDisabled()).isTrue();
+        ImageView sample = robot.lookup("#sample-view").queryAs(ImageView.class);
+        assertThat(sample.getImage().getPixelReader().getArgb(0, 0)).as("the last good grid, not the black one")
+                .isNotEqualTo(0xFF000000);
+        LineChart<?, ?> chart = robot.lookup("#loss-chart").queryAs(LineChart.class);
+        assertThat(((javafx.scene.chart.NumberAxis) chart.getYAxis()).getTickMarks()).as("the loss axis keeps its labels")
+                .isNotEmpty();
+
+        engine.divergeAtStep = -1;
+        robot.clickOn("#resume-last-good");
+        waitUntil(() -> model.stateProperty().get() == TrainingState.RUNNING);
+        assertThat(alert.isVisible()).isFalse();
+        long resumedAt = Long.parseLong(robot.lookup("#step-label").queryAs(Label.class).getText().split(" ")[1]);
+        assertThat(resumedAt).isGreaterThanOrEqualTo(27);
+        robot.clickOn("#cancel");
+        waitUntil(() -> model.stateProperty().get() == TrainingState.CANCELLED);
+    }
 }

@@ -9,9 +9,15 @@ public enum TrainingState {
     COMPLETED,
     /** Stopped by the user; a checkpoint was written first. */
     CANCELLED,
+    /**
+     * Stopped because a loss or a weight stopped being a finite number (NaN or infinity). Nothing non-finite was
+     * saved; the snapshot's message says at which step and what to try, and
+     * {@link TrainingSnapshot#lastGoodCheckpoint()} names the checkpoint to go back to.
+     */
+    DIVERGED,
     FAILED;
 
     public boolean isTerminal() {
-        return this == COMPLETED || this == CANCELLED || this == FAILED;
+        return this == COMPLETED || this == CANCELLED || this == DIVERGED || this == FAILED;
     }
 }

@@ -12,7 +12,10 @@ import org.ganstudio.engine.api.StudioException;
  * Writes and finds the checkpoints of one run, under {@code runDirectory/checkpoints/step-NNNNNNNN}.
  *
  * <p>Each checkpoint is written with {@link AtomicDirectory}; older checkpoints beyond {@code keep} are
- * removed only after the new one is in place.
+ * removed only after the new one is in place, and the one just written is never removed, even when newer ones
+ * (of an earlier attempt that went further before a resume from an older checkpoint) fill the {@code keep}
+ * newest places. The training loop writes only models whose weights it has checked to be finite, so the newest
+ * finite checkpoint of a run is never pruned.
  */
 public final class CheckpointStore {
 
@@ -38,7 +41,7 @@ public final class CheckpointStore {
         Path target = checkpointsDirectory.resolve(directoryName(step));
         try {
             AtomicDirectory.write(target, contents);
-            prune();
+            pruneAllBut(target);
             return target;
         } catch (IOException e) {
             throw new StudioException("Could not write the checkpoint to " + target + ": " + e.getMessage(), e);
@@ -70,10 +73,13 @@ public final class CheckpointStore {
         return all.isEmpty() ? null : all.get(0);
     }
 
-    private void prune() {
+    /** Removes all but the {@code keep} newest checkpoints and {@code written}. */
+    private void pruneAllBut(Path written) {
         List<Path> all = list();
         for (int i = keep; i < all.size(); i++) {
-            AtomicDirectory.delete(all.get(i));
+            if (!all.get(i).equals(written)) {
+                AtomicDirectory.delete(all.get(i));
+            }
         }
     }
 

@@ -180,7 +180,11 @@ public final class StudioCli {
         return all.stream().max((a, b) -> Long.compare(a.step(), b.step())).orElseThrow().directory();
     }
 
-    private int await(TrainingHandle handle) {
+    /**
+     * Waits for the run; returns the exit code: 0 when it completed or was cancelled, 1 when it failed, 3 when it
+     * diverged (a loss or a weight stopped being a finite number).
+     */
+    int await(TrainingHandle handle) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (!handle.state().isTerminal()) {
                 handle.cancel(); // Ctrl+C: checkpoint first, then stop
@@ -191,6 +195,10 @@ public final class StudioCli {
         if (end.state() == TrainingState.FAILED) {
             System.err.println("Error: " + end.message());
             return 1;
+        }
+        if (end.state() == TrainingState.DIVERGED) {
+            System.err.println("Stopped: " + end.message());
+            return 3;
         }
         out.println("Run directory: " + handle.runDirectory());
         return 0;

@@ -212,6 +212,11 @@ public final class DcganModel implements GanModel {
     }
 
     @Override
+    public List<Block> networks() {
+        return List.of(generator, discriminator);
+    }
+
+    @Override
     public void save(Path directory) throws IOException {
         WeightFiles.saveBlock(generator, directory.resolve(GENERATOR_FILE));
         WeightFiles.saveBlock(discriminator, directory.resolve(DISCRIMINATOR_FILE));

@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganstudio.engine.nn.PtAutograd;
 
 /**
  * Adam (Kingma and Ba 2015) over a fixed list of named parameters, with moments that can be saved.
  *
  * <p>Uses the engine's fused update: {@code w -= lr * sqrt(1 - b2^t) / (1 - b1^t) * m / (sqrt(v) + eps)}.
- * After each update the parameter's gradient is zeroed, so the next backward starts clean.
+ * After each update the parameter's gradient is set to zero, so the next backward starts clean. It is set by
+ * assignment, not by arithmetic such as {@code g - g} or {@code g * 0}: those leave a NaN gradient NaN, and a
+ * NaN would then survive into every later step.
  */
 public final class Adam implements AutoCloseable {
 
@@ -61,19 +64,17 @@ public final class Adam implements AutoCloseable {
                         .adamUpdate(inputs, new NDList(weight), (float) learningRate, (float) (learningRate * correction),
                                 0f, 1f, -1f, (float) settings.beta1(), (float) settings.beta2(), (float) settings.epsilon(),
                                 false, false);
-                gradient.subi(gradient);
             }
+            PtAutograd.clearGradients(List.of(weight)); // DJL's fused update clears it too; this does not rely on that
         }
     }
 
-    /** Zeroes the gradients of all parameters without updating them. */
+    /** Sets the gradients of all parameters to zero (NaN and infinite ones too) without updating them. */
     public void zeroGradients() {
         for (Pair<String, Parameter> named : parameters) {
             NDArray weight = named.getValue().getArray();
             if (weight.hasGradient()) {
-                try (NDArray gradient = weight.getGradient()) {
-                    gradient.subi(gradient);
-                }
+                PtAutograd.clearGradients(List.of(weight));
             }
         }
     }

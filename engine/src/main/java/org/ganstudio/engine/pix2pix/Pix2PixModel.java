@@ -262,6 +262,11 @@ public final class Pix2PixModel implements GanModel {
     }
 
     @Override
+    public List<Block> networks() {
+        return List.of(generator.block(), discriminator);
+    }
+
+    @Override
     public void save(Path directory) throws IOException {
         generator.save(directory);
         WeightFiles.saveBlock(discriminator, directory.resolve(DISCRIMINATOR_FILE));

@@ -1,8 +1,10 @@
 package org.ganstudio.engine.train;
 
+import ai.djl.nn.Block;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.ganstudio.engine.api.ModelFamily;
 
@@ -43,6 +45,12 @@ public interface GanModel extends AutoCloseable {
      * first preview. Families that preview from their own noise ignore it.
      */
     default void usePreviewData(TrainingData heldOut) {}
+
+    /**
+     * Every network whose weights {@link #save} writes. The loop checks their parameters for NaN and infinity
+     * before each checkpoint and preview, so that a model that has diverged is never saved or drawn.
+     */
+    List<Block> networks();
 
     /** Writes weights and optimiser state into {@code directory}. */
     void save(Path directory) throws IOException;

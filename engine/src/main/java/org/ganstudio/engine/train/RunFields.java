@@ -6,7 +6,7 @@ import java.util.Map;
 import org.ganstudio.engine.api.ConfigField;
 import org.ganstudio.engine.api.StudioException;
 
-/** The form fields every family shares (length, batch, seed, cadence) and their parsing. */
+/** The form fields every family shares (length, batch, seed, cadence, checkpoints kept) and their parsing. */
 public final class RunFields {
 
     public static final String STEPS = "steps";
@@ -14,6 +14,7 @@ public final class RunFields {
     public static final String SEED = "seed";
     public static final String CHECKPOINT_EVERY = "checkpointEvery";
     public static final String PREVIEW_EVERY = "previewEvery";
+    public static final String KEEP_CHECKPOINTS = "keepCheckpoints";
 
     private RunFields() {}
 
@@ -23,7 +24,9 @@ public final class RunFields {
                 ConfigField.integer(BATCH, "Batch size", defaultBatch, 1, 1024, "Images per step."),
                 ConfigField.integer(SEED, "Seed", 1, 0, Integer.MAX_VALUE, "Same seed, same data and settings: same run."),
                 ConfigField.integer(CHECKPOINT_EVERY, "Checkpoint every", 500, 1, 1_000_000, "Steps between checkpoints."),
-                ConfigField.integer(PREVIEW_EVERY, "Preview every", 50, 1, 1_000_000, "Steps between sample grids."));
+                ConfigField.integer(PREVIEW_EVERY, "Preview every", 50, 1, 1_000_000, "Steps between sample grids."),
+                ConfigField.integer(KEEP_CHECKPOINTS, "Checkpoints kept", 3, 1, 1000,
+                        "Newest checkpoints kept on disk; older ones are removed, the one just written never."));
     }
 
     /** All fields of a family's form: its own, then the run fields. */
@@ -62,6 +65,6 @@ public final class RunFields {
                 Long.parseLong(value(settings, byKey.get(SEED))),
                 Integer.parseInt(value(settings, byKey.get(CHECKPOINT_EVERY))),
                 Integer.parseInt(value(settings, byKey.get(PREVIEW_EVERY))),
-                3);
+                Integer.parseInt(value(settings, byKey.get(KEEP_CHECKPOINTS))));
     }
 }

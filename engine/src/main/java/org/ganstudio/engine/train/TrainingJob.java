@@ -23,6 +23,8 @@ public final class TrainingJob implements TrainingHandle {
     private final CompletableFuture<TrainingSnapshot> completion = new CompletableFuture<>();
     private final Path runDirectory;
     private volatile TrainingState state = TrainingState.PREPARING;
+    /** The newest checkpoint a snapshot has named as good, for the snapshot of a failure. */
+    private volatile Path lastGoodCheckpoint;
 
     private TrainingJob(Path runDirectory) {
         this.runDirectory = runDirectory;
@@ -32,6 +34,9 @@ public final class TrainingJob implements TrainingHandle {
         TrainingJob job = new TrainingJob(runDirectory);
         TrainingListener tracking = snapshot -> {
             job.state = snapshot.state();
+            if (snapshot.lastGoodCheckpoint() != null) {
+                job.lastGoodCheckpoint = snapshot.lastGoodCheckpoint();
+            }
             listener.onSnapshot(snapshot);
         };
         Thread thread = new Thread(() -> job.run(preparation, tracking), "training-" + runDirectory.getFileName());
@@ -42,10 +47,10 @@ public final class TrainingJob implements TrainingHandle {
 
     private void run(Preparation preparation, TrainingListener listener) {
         try (PreparedRun prepared = preparation.prepare(control, listener)) {
-            completion.complete(prepared.loop().run(prepared.progress()));
+            completion.complete(prepared.loop().run(prepared.progress(), prepared.checkpoint()));
         } catch (Throwable e) {
             TrainingSnapshot failed = new TrainingSnapshot(TrainingState.FAILED, 0, 0, 0, Map.of(), 0, Duration.ZERO, null,
-                    messageOf(e));
+                    messageOf(e), lastGoodCheckpoint);
             try {
                 listener.onSnapshot(failed);
             } finally {

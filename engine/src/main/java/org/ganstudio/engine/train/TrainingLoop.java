@@ -16,6 +16,12 @@ import org.ganstudio.engine.api.TrainingState;
 /**
  * Runs a {@link GanModel} for the steps of its {@link RunSettings}: batches, previews, checkpoints, pause,
  * resume and cancel. The one loop of the studio; families only supply the step.
+ *
+ * <p>Training fails safe: the losses are checked after every step and the weights before every checkpoint and
+ * preview ({@link FiniteGuard}). On a NaN or an infinity the run ends {@link TrainingState#DIVERGED} without
+ * saving, keeps the last good preview, and names the last good checkpoint.
+ *
+ * <p>A loop runs once: it holds where its run stands while it runs.
  */
 public final class TrainingLoop {
 
@@ -29,6 +35,15 @@ public final class TrainingLoop {
     private final TrainingListener listener;
     private final TrainingControl control;
 
+    private BatchOrder order;
+    private SnapshotClock clock;
+    private List<LossPoint> history;
+    private long step;
+    private long trainingMillis;
+    private Map<String, Double> losses;
+    private BufferedImage preview;
+    private Path lastGood;
+
     TrainingLoop(GanModel model, TrainingData data, RunSettings run, RunFiles files, NDManager manager,
             TrainingListener listener, TrainingControl control) {
         this.model = model;
@@ -41,77 +56,107 @@ public final class TrainingLoop {
     }
 
     /**
-     * Trains from {@code progress} to the end, or until cancelled.
+     * Trains from {@code progress} to the end, or until cancelled or diverged.
      *
-     * @return the final snapshot (COMPLETED or CANCELLED); exceptions propagate after a FAILED snapshot
+     * @param resumedFrom the checkpoint {@code progress} was read from, or null for a new run
+     * @return the final snapshot (COMPLETED, CANCELLED or DIVERGED); exceptions propagate
      */
-    public TrainingSnapshot run(TrainingProgress progress) {
-        BatchOrder order = new BatchOrder(run.seed(), data.size(), run.batchSize());
-        SnapshotClock clock = new SnapshotClock(run.batchSize());
-        List<LossPoint> history = new ArrayList<>(progress.history());
-        long step = progress.step();
-        long trainingMillis = progress.trainingMillis();
-        Map<String, Double> losses = history.isEmpty() ? Map.of() : history.get(history.size() - 1).losses();
-        BufferedImage preview = model.preview();
-        long lastEmit = 0;
-        float[] buffer = new float[run.batchSize() * data.channels() * data.imageSize() * data.imageSize()];
-        Shape shape = new Shape(run.batchSize(), data.channels(), data.imageSize(), data.imageSize());
-        emit(TrainingState.RUNNING, step, order, losses, clock, preview, "Training from step " + step);
+    public TrainingSnapshot run(TrainingProgress progress, Path resumedFrom) {
+        order = new BatchOrder(run.seed(), data.size(), run.batchSize());
+        clock = new SnapshotClock(run.batchSize());
+        history = new ArrayList<>(progress.history());
+        step = progress.step();
+        trainingMillis = progress.trainingMillis();
+        losses = history.isEmpty() ? Map.of() : history.get(history.size() - 1).losses();
         try {
-            while (step < run.totalSteps()) {
-                if (control.cancelRequested()) {
-                    Path saved = files.save(model, new TrainingProgress(step, order.epochAfter(step), trainingMillis, history), losses);
-                    return emit(TrainingState.CANCELLED, step, order, losses, clock, preview, "Cancelled; saved " + saved.getFileName());
-                }
-                if (control.pauseRequested()) {
-                    emit(TrainingState.PAUSED, step, order, losses, clock, preview, "Paused at step " + step);
-                    control.awaitRunnable();
-                    clock.restart();
-                    if (!control.cancelRequested()) {
-                        emit(TrainingState.RUNNING, step, order, losses, clock, preview, "Resumed");
-                    }
-                    continue;
-                }
-                data.copyBatch(order.indicesForStep(step), buffer);
-                try (NDManager stepManager = manager.newSubManager()) {
-                    NDArray real = stepManager.create(buffer, shape);
-                    losses = model.trainStep(new TrainingBatch(stepManager, real, step, run.totalSteps(),
-                            StepRandom.forStep(run.seed(), step, 0)));
-                }
-                step++;
-                trainingMillis += clock.stepDone();
-                if (step % run.historyEvery() == 0 || step == run.totalSteps()) {
-                    history.add(new LossPoint(step, losses));
-                }
-                boolean previewDue = step % run.previewEvery() == 0 || step == run.totalSteps();
-                if (previewDue) {
-                    preview = model.preview();
-                }
-                String message = "";
-                if (step % run.checkpointEvery() == 0 && step < run.totalSteps()) {
-                    Path saved = files.save(model, new TrainingProgress(step, order.epochAfter(step), trainingMillis, history), losses);
-                    message = "Checkpoint " + saved.getFileName() + " written";
-                }
-                long now = System.currentTimeMillis();
-                if (previewDue || !message.isEmpty() || now - lastEmit >= MIN_MILLIS_BETWEEN_SNAPSHOTS) {
-                    emit(TrainingState.RUNNING, step, order, losses, clock, preview, message);
-                    lastEmit = now;
-                }
-            }
-            Path saved = files.save(model, new TrainingProgress(step, order.epochAfter(step), trainingMillis, history), losses);
-            return emit(TrainingState.COMPLETED, step, order, losses, clock, preview, "Finished; saved " + saved.getFileName());
+            FiniteGuard.checkWeights(model.networks(), manager); // a checkpoint saved before this guard existed
+            lastGood = resumedFrom;
+            preview = model.preview();
+            emit(TrainingState.RUNNING, "Training from step " + step);
+            return trainToTheEnd();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            Path saved = files.save(model, new TrainingProgress(step, order.epochAfter(step), trainingMillis, history), losses);
-            return emit(TrainingState.CANCELLED, step, order, losses, clock, preview, "Interrupted; saved " + saved.getFileName());
+            return saveAndStop(TrainingState.CANCELLED, "Interrupted");
+        } catch (Divergence d) {
+            return diverged(d);
         }
     }
 
-    private TrainingSnapshot emit(TrainingState state, long step, BatchOrder order, Map<String, Double> losses,
-            SnapshotClock clock, BufferedImage preview, String message) {
+    private TrainingSnapshot trainToTheEnd() throws InterruptedException, Divergence {
+        float[] buffer = new float[run.batchSize() * data.channels() * data.imageSize() * data.imageSize()];
+        Shape shape = new Shape(run.batchSize(), data.channels(), data.imageSize(), data.imageSize());
+        long lastEmit = 0;
+        while (step < run.totalSteps()) {
+            if (control.cancelRequested()) {
+                return saveAndStop(TrainingState.CANCELLED, "Cancelled");
+            }
+            if (control.pauseRequested()) {
+                emit(TrainingState.PAUSED, "Paused at step " + step);
+                control.awaitRunnable();
+                clock.restart();
+                if (!control.cancelRequested()) {
+                    emit(TrainingState.RUNNING, "Resumed");
+                }
+                continue;
+            }
+            trainOneStep(buffer, shape);
+            FiniteGuard.checkLosses(losses);
+            if (step % run.historyEvery() == 0 || step == run.totalSteps()) {
+                history.add(new LossPoint(step, losses));
+            }
+            boolean previewDue = step % run.previewEvery() == 0 || step == run.totalSteps();
+            if (previewDue) {
+                FiniteGuard.checkWeights(model.networks(), manager);
+                preview = model.preview();
+            }
+            String message = "";
+            if (step % run.checkpointEvery() == 0 && step < run.totalSteps()) {
+                message = "Checkpoint " + save().getFileName() + " written";
+            }
+            long now = System.currentTimeMillis();
+            if (previewDue || !message.isEmpty() || now - lastEmit >= MIN_MILLIS_BETWEEN_SNAPSHOTS) {
+                emit(TrainingState.RUNNING, message);
+                lastEmit = now;
+            }
+        }
+        return saveAndStop(TrainingState.COMPLETED, "Finished");
+    }
+
+    private void trainOneStep(float[] buffer, Shape shape) {
+        data.copyBatch(order.indicesForStep(step), buffer);
+        try (NDManager stepManager = manager.newSubManager()) {
+            NDArray real = stepManager.create(buffer, shape);
+            losses = model.trainStep(new TrainingBatch(stepManager, real, step, run.totalSteps(),
+                    StepRandom.forStep(run.seed(), step, 0)));
+        }
+        step++;
+        trainingMillis += clock.stepDone();
+    }
+
+    /** Writes a checkpoint of the model as it is now, unless its weights are not finite. */
+    private Path save() throws Divergence {
+        FiniteGuard.checkWeights(model.networks(), manager);
+        Path saved = files.save(model, new TrainingProgress(step, order.epochAfter(step), trainingMillis, history), losses);
+        lastGood = saved;
+        return saved;
+    }
+
+    private TrainingSnapshot saveAndStop(TrainingState end, String what) {
+        try {
+            return emit(end, what + "; saved " + save().getFileName());
+        } catch (Divergence d) {
+            return diverged(d);
+        }
+    }
+
+    private TrainingSnapshot diverged(Divergence divergence) {
+        return emit(TrainingState.DIVERGED, divergence.message(step, lastGood));
+    }
+
+    private TrainingSnapshot emit(TrainingState state, String message) {
         Duration eta = state == TrainingState.RUNNING ? clock.eta(run.totalSteps() - step) : Duration.ZERO;
         TrainingSnapshot snapshot = new TrainingSnapshot(state, step, run.totalSteps(), order.epochAfter(step), losses,
-                clock.imagesPerSecond(), eta, preview, message);
+                clock.imagesPerSecond(), eta, preview, message, lastGood);
         listener.onSnapshot(snapshot);
         return snapshot;
     }

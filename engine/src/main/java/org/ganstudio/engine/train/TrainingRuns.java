@@ -60,7 +60,7 @@ public final class TrainingRuns {
             Files.createDirectories(runDirectory);
             Json.write(runDirectory.resolve(RunFiles.CONFIG), runConfig);
             GanModel gan = family.create(config, device, run.seed());
-            return prepared(gan, runConfig, runDirectory, device, TrainingProgress.start(), control, events);
+            return prepared(gan, runConfig, runDirectory, device, TrainingProgress.start(), null, control, events);
         }, listener);
     }
 
@@ -81,7 +81,7 @@ public final class TrainingRuns {
                 gan.close();
                 throw new StudioException("The checkpoint " + checkpoint + " cannot be loaded: " + e.getMessage(), e);
             }
-            return prepared(gan, saved.config(), runDirectory, device, saved.progress(), control, events);
+            return prepared(gan, saved.config(), runDirectory, device, saved.progress(), checkpoint, control, events);
         }, listener);
     }
 
@@ -98,7 +98,7 @@ public final class TrainingRuns {
     }
 
     private PreparedRun prepared(GanModel gan, RunConfig config, Path runDirectory, Device device,
-            TrainingProgress progress, TrainingControl control, TrainingListener listener) {
+            TrainingProgress progress, Path resumedFrom, TrainingControl control, TrainingListener listener) {
         try {
             listener.onSnapshot(preparing(progress, config.run(), "Loading images from " + config.dataset()));
             int[] lastTenth = {-1};
@@ -118,7 +118,7 @@ public final class TrainingRuns {
                     hardware.apply(device), recipe, data.size());
             NDManager manager = NDManager.newBaseManager(device);
             TrainingLoop loop = new TrainingLoop(gan, data, config.run(), files, manager, listener, control);
-            return new PreparedRun(loop, progress, gan, manager);
+            return new PreparedRun(loop, progress, resumedFrom, gan, manager);
         } catch (RuntimeException e) {
             gan.close();
             throw e;

@@ -66,6 +66,27 @@ class CheckpointStoreTest {
     }
 
     @Test
+    void keepingOneLeavesOnlyTheCheckpointJustWritten() {
+        CheckpointStore store = new CheckpointStore(run, 1);
+        store.write(1, file("w.bin", "one"));
+        Path newest = store.write(2, file("w.bin", "two"));
+        assertThat(store.list()).containsExactly(newest);
+    }
+
+    @Test
+    void theCheckpointJustWrittenIsNeverPrunedEvenWhenNewerOnesOfAnEarlierAttemptFillTheKeptPlaces() {
+        CheckpointStore store = new CheckpointStore(run, 2);
+        for (int step = 10; step <= 30; step += 10) {
+            store.write(step, file("w.bin", "first attempt " + step));
+        }
+        // resumed from step 10 (say, after a divergence at step 31): step 15 is this attempt's newest good one
+        Path written = store.write(15, file("w.bin", "second attempt"));
+        assertThat(store.list()).extracting(p -> p.getFileName().toString())
+                .containsExactly("step-00000030", "step-00000020", "step-00000015");
+        assertThat(store.list()).contains(written);
+    }
+
+    @Test
     void writingTheSameStepAgainReplacesIt() throws IOException {
         CheckpointStore store = new CheckpointStore(run, 3);
         store.write(5, file("w.bin", "first"));

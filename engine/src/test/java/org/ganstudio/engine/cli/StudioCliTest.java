@@ -8,8 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javax.imageio.ImageIO;
+import org.ganstudio.engine.api.TrainingHandle;
+import org.ganstudio.engine.api.TrainingSnapshot;
+import org.ganstudio.engine.api.TrainingState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,6 +77,70 @@ class StudioCliTest {
         assertThat(cli.run(List.of("sample", "--model", exported.toString(), "--n", "9", "--seed", "3", "--out",
                 fromExport.toString()))).isZero();
         assertThat(Files.readAllBytes(fromExport)).isEqualTo(Files.readAllBytes(grid));
+    }
+
+    @Test
+    void aDivergedRunExitsWith3AndPrintsWhatHappenedAndWhereToGoBack() {
+        String message = "Training diverged at step 8: loss D became NaN. step-00000006 is the last good checkpoint.";
+        TrainingSnapshot diverged = new TrainingSnapshot(TrainingState.DIVERGED, 8, 20, 1, Map.of("D", Double.NaN), 0,
+                Duration.ZERO, null, message, temp.resolve("run/checkpoints/step-00000006"));
+        int[] code = new int[1];
+        String errors = errorsOf(() -> code[0] = cli.await(finished(diverged)));
+        assertThat(code[0]).isEqualTo(3);
+        assertThat(errors).contains(message);
+        assertThat(printed.toString()).doesNotContain("Run directory");
+    }
+
+    @Test
+    void keepCheckpointsOutOfRangeIsRefusedBeforeTraining() throws Exception {
+        Path data = folderOfSquares(2);
+        int[] code = new int[1];
+        String errors = errorsOf(() -> code[0] = cli.run(List.of("train", "--data", data.toString(), "--out",
+                temp.resolve("run").toString(), "--set", "keepCheckpoints=0")));
+        assertThat(code[0]).isEqualTo(1);
+        assertThat(errors).contains("Checkpoints kept must be between 1 and 1000");
+        assertThat(temp.resolve("run/checkpoints")).doesNotExist();
+    }
+
+    /** What {@code action} prints to standard error. */
+    private static String errorsOf(Runnable action) {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        PrintStream standardError = System.err;
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setErr(standardError);
+        }
+        return errors.toString(StandardCharsets.UTF_8);
+    }
+
+    private TrainingHandle finished(TrainingSnapshot end) {
+        return new TrainingHandle() {
+            @Override
+            public void pause() {}
+
+            @Override
+            public void resume() {}
+
+            @Override
+            public void cancel() {}
+
+            @Override
+            public TrainingState state() {
+                return end.state();
+            }
+
+            @Override
+            public Path runDirectory() {
+                return temp.resolve("run");
+            }
+
+            @Override
+            public CompletableFuture<TrainingSnapshot> completion() {
+                return CompletableFuture.completedFuture(end);
+            }
+        };
     }
 
     @Test

@@ -87,6 +87,33 @@ class AdamTest {
     }
 
     @Test
+    void aNaNGradientIsClearedToExactZeroByTheStep() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            Parameter p = parameter(m, 0f);
+            try (Adam adam = new Adam(List.of(new Pair<>("w", p)), SETTINGS, m)) {
+                backwardLinear(m, p, new float[] {Float.NaN, Float.POSITIVE_INFINITY, 1f});
+                adam.step(LR);
+                assertThat(p.getArray().getGradient().toFloatArray()).containsExactly(0f, 0f, 0f);
+            }
+        }
+    }
+
+    @Test
+    void zeroGradientsClearsNaNAndInfiniteGradientsAndLeavesTheWeights() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            Parameter p = parameter(m, 0.5f);
+            try (Adam adam = new Adam(List.of(new Pair<>("w", p)), SETTINGS, m)) {
+                adam.zeroGradients(); // before any backward: nothing to clear, nothing breaks
+                backwardLinear(m, p, new float[] {Float.NaN, Float.NEGATIVE_INFINITY, 2f});
+                adam.zeroGradients();
+                assertThat(p.getArray().getGradient().toFloatArray()).containsExactly(0f, 0f, 0f);
+                assertThat(p.getArray().toFloatArray()).containsExactly(0.5f, 0.5f, 0.5f);
+                assertThat(adam.updates()).isZero();
+            }
+        }
+    }
+
+    @Test
     void savedStateContinuesExactlyLikeAnUninterruptedOptimizer() throws Exception {
         float[] c1 = {1f, -2f, 0.5f};
         float[] c2 = {0.3f, 0.3f, -4f};
