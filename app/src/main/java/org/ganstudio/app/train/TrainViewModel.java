@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -255,7 +256,7 @@ public final class TrainViewModel {
     }
 
     /** The text of the button that goes back to the last good checkpoint, e.g. "Resume from step-00000500". */
-    public javafx.beans.binding.StringBinding resumeFromLastGoodLabelProperty() {
+    public StringBinding resumeFromLastGoodLabelProperty() {
         return Bindings.createStringBinding(() -> lastGoodCheckpoint.get() == null ? "Resume"
                 : "Resume from " + lastGoodCheckpoint.get().getFileName(), lastGoodCheckpoint);
     }

@@ -2,10 +2,7 @@ package org.ganstudio.engine.cli;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -67,32 +64,15 @@ final class DoctorCommand {
     }
 
     private static Optional<String> cpuFamily() {
-        List<String> lines = cpuInfo();
-        String family = field(lines, "cpu family");
-        String model = field(lines, "model");
-        return family == null ? Optional.empty() : Optional.of("family " + family + ", model " + model);
+        return DeviceSelector.cpuInfo("cpu family")
+                .map(family -> "family " + family + DeviceSelector.cpuInfo("model").map(m -> ", model " + m).orElse(""));
     }
 
     private static String isaFlags() {
-        String flags = field(cpuInfo(), "flags");
-        if (flags == null) {
-            return "unknown (no /proc/cpuinfo)";
-        }
-        List<String> have = Arrays.asList(flags.split("\\s+"));
-        String present = ISA_FLAGS.stream().filter(have::contains).collect(Collectors.joining(" "));
-        return present.isEmpty() ? "none of " + String.join(", ", ISA_FLAGS) : present;
-    }
-
-    private static String field(List<String> lines, String name) {
-        return lines.stream().filter(l -> l.startsWith(name) && l.substring(0, l.indexOf(':') < 0 ? 0 : l.indexOf(':'))
-                .trim().equals(name)).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse(null);
-    }
-
-    private static List<String> cpuInfo() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo"));
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
+        return DeviceSelector.cpuInfo("flags").map(flags -> {
+            List<String> have = Arrays.asList(flags.split("\\s+"));
+            String present = ISA_FLAGS.stream().filter(have::contains).collect(Collectors.joining(" "));
+            return present.isEmpty() ? "none of " + String.join(", ", ISA_FLAGS) : present;
+        }).orElse("unknown (no /proc/cpuinfo)");
     }
 }

@@ -2,6 +2,10 @@ package org.ganstudio.engine.core;
 
 import ai.djl.Device;
 import ai.djl.engine.Engine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.ganstudio.engine.api.DeviceInfo;
 import org.ganstudio.engine.api.DevicePreference;
 import org.ganstudio.engine.api.StudioException;
@@ -41,12 +45,17 @@ public final class DeviceSelector {
 
     /** The processor's model name as the OS reports it, or the architecture. */
     public static String processorName() {
+        return cpuInfo("model name").orElse(System.getProperty("os.arch"));
+    }
+
+    /** The first value of a field of /proc/cpuinfo, e.g. "cpu family" or "flags"; empty where there is none. */
+    public static Optional<String> cpuInfo(String field) {
         try {
-            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
-                    .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim())
-                    .orElse(System.getProperty("os.arch"));
-        } catch (java.io.IOException | RuntimeException e) {
-            return System.getProperty("os.arch");
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.indexOf(':') > 0 && l.substring(0, l.indexOf(':')).trim().equals(field)).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 

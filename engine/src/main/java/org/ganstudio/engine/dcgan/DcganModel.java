@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
@@ -30,6 +29,7 @@ import org.ganstudio.engine.optim.AdamSettings;
 import org.ganstudio.engine.train.GanModel;
 import org.ganstudio.engine.train.StepRandom;
 import org.ganstudio.engine.train.TrainingBatch;
+import org.ganstudio.engine.train.UpdateObservers;
 import org.ganstudio.engine.train.WeightFiles;
 
 /**
@@ -58,10 +58,8 @@ public final class DcganModel implements GanModel {
     private final float[] previewLatents;
     /** The generator prepared for inference from the current weights; null until needed or after they change. */
     private DcganNetworks.GeneratorInference inference;
-    /** Sees D's objective after its backward, before its Adam update: a seam for tests (does nothing otherwise). */
-    private Consumer<NDArray> beforeDiscriminatorUpdate = objective -> {};
-    /** Sees G's objective after its backward, before its Adam update: a seam for tests (does nothing otherwise). */
-    private Consumer<NDArray> beforeGeneratorUpdate = objective -> {};
+    /** A seam for tests of the step; observes nothing in training. */
+    private UpdateObservers observers = UpdateObservers.NONE;
 
     /** Builds both networks on {@code device} with the paper's initialisation drawn from {@code seed}. */
     public DcganModel(DcganConfig config, Device device, long seed) {
@@ -127,7 +125,7 @@ public final class DcganModel implements GanModel {
             losses.put("D(x)", GanLosses.meanProbability(realLogits));
             losses.put("D(G(z))", GanLosses.meanProbability(fakeLogits));
         }
-        beforeDiscriminatorUpdate.accept(lossD);
+        observers.beforeDiscriminator().accept(lossD);
         discriminatorAdam.step(config.learningRate());
         WeightFiles.setTrainable(discriminatorTrainable, false);
         NDArray lossG;
@@ -139,7 +137,7 @@ public final class DcganModel implements GanModel {
         } finally {
             WeightFiles.setTrainable(discriminatorTrainable, true);
         }
-        beforeGeneratorUpdate.accept(lossG);
+        observers.beforeGenerator().accept(lossG);
         generatorAdam.step(config.learningRate());
         return losses;
     }
@@ -161,13 +159,9 @@ public final class DcganModel implements GanModel {
         }
     }
 
-    /**
-     * For tests of the step: {@code beforeDiscriminator} and {@code beforeGenerator} get the objective each
-     * network's update follows, after its backward and just before its Adam update, when its gradients can be read.
-     */
-    void observeUpdates(Consumer<NDArray> beforeDiscriminator, Consumer<NDArray> beforeGenerator) {
-        this.beforeDiscriminatorUpdate = beforeDiscriminator;
-        this.beforeGeneratorUpdate = beforeGenerator;
+    /** For tests of the step: see {@link UpdateObservers}. */
+    void observeUpdates(UpdateObservers observers) {
+        this.observers = observers;
     }
 
     /** The generator network, for tests in this package. */

@@ -72,11 +72,12 @@ public final class Convolutions {
     }
 
     /**
-     * True when autograd is recording, so the library's backward-data kernel may run for x. (DJL cannot tell
-     * whether an intermediate array requires a gradient, so every convolution recorded for autograd counts.)
+     * True when autograd is recording, so the library's backward-data kernel may run for x. DJL cannot tell
+     * whether an intermediate array requires a gradient ({@code hasGradient} is false for every non-leaf), so
+     * every convolution recorded for autograd counts.
      */
     private static boolean gradientFlowsTo(NDArray x) {
-        return x.hasGradient() || PtAutograd.isRecording();
+        return PtAutograd.isRecording();
     }
 
     private static NDArray library(NDArray x, NDArray weight, NDArray bias, int stride, int padding) {

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
+import java.util.List;
 import java.util.Random;
 import org.ganstudio.engine.api.NumericCheck;
 import org.ganstudio.engine.nn.ConvolutionMode;
@@ -83,7 +84,7 @@ final class ConvolutionCheck {
                 NDArray inputGradient = PtAutograd.gradientWithGraph(y.mul(r), x);
                 double[] dx = values(inputGradient);
                 double[] dw = values(w.getGradient());
-                PtAutograd.clearGradients(java.util.List.of(w));
+                PtAutograd.clearGradients(List.of(w));
                 collector.backward(inputGradient.mul(r2).sum());
                 return new double[][] {values(y), dx, dw, values(w.getGradient())};
             }

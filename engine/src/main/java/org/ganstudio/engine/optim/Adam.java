@@ -18,9 +18,10 @@ import org.ganstudio.engine.nn.PtAutograd;
  * Adam (Kingma and Ba 2015) over a fixed list of named parameters, with moments that can be saved.
  *
  * <p>Uses the engine's fused update: {@code w -= lr * sqrt(1 - b2^t) / (1 - b1^t) * m / (sqrt(v) + eps)}.
- * After each update the parameter's gradient is set to zero, so the next backward starts clean. It is set by
- * assignment, not by arithmetic such as {@code g - g} or {@code g * 0}: those leave a NaN gradient NaN, and a
- * NaN would then survive into every later step.
+ * The fused update also sets the parameter's gradient to zero, by assignment (AdamTest checks that a NaN
+ * gradient comes out as exactly 0), so the next backward starts clean; arithmetic such as {@code g - g}, which
+ * this class used before, would leave a NaN gradient NaN for every later step. {@link #zeroGradients} assigns
+ * zeros too.
  */
 public final class Adam implements AutoCloseable {
 
@@ -65,7 +66,6 @@ public final class Adam implements AutoCloseable {
                                 0f, 1f, -1f, (float) settings.beta1(), (float) settings.beta2(), (float) settings.epsilon(),
                                 false, false);
             }
-            PtAutograd.clearGradients(List.of(weight)); // DJL's fused update clears it too; this does not rely on that
         }
     }
 

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Consumer;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.loss.GanLosses;
 import org.ganstudio.engine.nn.Initializers;
@@ -32,6 +31,7 @@ import org.ganstudio.engine.optim.LinearDecaySchedule;
 import org.ganstudio.engine.train.DataSpec;
 import org.ganstudio.engine.train.GanModel;
 import org.ganstudio.engine.train.TrainingBatch;
+import org.ganstudio.engine.train.UpdateObservers;
 import org.ganstudio.engine.train.WeightFiles;
 import org.ganstudio.engine.train.TrainingData;
 
@@ -64,10 +64,8 @@ public final class Pix2PixModel implements GanModel {
     private final LinearDecaySchedule schedule;
     private float[] previewPairs;
     private int previewCount;
-    /** Sees D's objective after its backward, before its Adam update: a seam for tests (does nothing otherwise). */
-    private Consumer<NDArray> beforeDiscriminatorUpdate = objective -> {};
-    /** Sees G's objective after its backward, before its Adam update: a seam for tests (does nothing otherwise). */
-    private Consumer<NDArray> beforeGeneratorUpdate = objective -> {};
+    /** A seam for tests of the step; observes nothing in training. */
+    private UpdateObservers observers = UpdateObservers.NONE;
 
     /** Builds both networks on {@code device} with N(0, 0.02) weights drawn from {@code seed}. */
     public Pix2PixModel(Pix2PixConfig config, Device device, long seed) {
@@ -145,7 +143,7 @@ public final class Pix2PixModel implements GanModel {
             objectiveD = lossReal.add(lossFake).mul(0.5f);
             collector.backward(objectiveD);
         }
-        beforeDiscriminatorUpdate.accept(objectiveD);
+        observers.beforeDiscriminator().accept(objectiveD);
         discriminatorAdam.step(rate);
         WeightFiles.setTrainable(discriminatorTrainable, false);
         NDArray objectiveG;
@@ -159,7 +157,7 @@ public final class Pix2PixModel implements GanModel {
         } finally {
             WeightFiles.setTrainable(discriminatorTrainable, true);
         }
-        beforeGeneratorUpdate.accept(objectiveG);
+        observers.beforeGenerator().accept(objectiveG);
         generatorAdam.step(rate);
         losses.put(LOSS_KEYS.get(2), (double) lossReal.getFloat());
         losses.put(LOSS_KEYS.get(3), (double) lossFake.getFloat());
@@ -195,13 +193,9 @@ public final class Pix2PixModel implements GanModel {
         return masks;
     }
 
-    /**
-     * For tests of the step: {@code beforeDiscriminator} and {@code beforeGenerator} get the objective each
-     * network's update follows, after its backward and just before its Adam update, when its gradients can be read.
-     */
-    void observeUpdates(Consumer<NDArray> beforeDiscriminator, Consumer<NDArray> beforeGenerator) {
-        this.beforeDiscriminatorUpdate = beforeDiscriminator;
-        this.beforeGeneratorUpdate = beforeGenerator;
+    /** For tests of the step: see {@link UpdateObservers}. */
+    void observeUpdates(UpdateObservers observers) {
+        this.observers = observers;
     }
 
     /** The generator, for tests in this package. */

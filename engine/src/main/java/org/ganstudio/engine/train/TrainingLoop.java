@@ -43,6 +43,8 @@ public final class TrainingLoop {
     private Map<String, Double> losses;
     private BufferedImage preview;
     private Path lastGood;
+    /** The step at which the weights were last found finite, so a preview and a checkpoint due together check once. */
+    private long weightsCheckedAt = -1;
 
     TrainingLoop(GanModel model, TrainingData data, RunSettings run, RunFiles files, NDManager manager,
             TrainingListener listener, TrainingControl control) {
@@ -69,7 +71,7 @@ public final class TrainingLoop {
         trainingMillis = progress.trainingMillis();
         losses = history.isEmpty() ? Map.of() : history.get(history.size() - 1).losses();
         try {
-            FiniteGuard.checkWeights(model.networks(), manager); // a checkpoint saved before this guard existed
+            checkWeights(); // a checkpoint saved before this guard existed may hold NaN
             lastGood = resumedFrom;
             preview = model.preview();
             emit(TrainingState.RUNNING, "Training from step " + step);
@@ -106,7 +108,7 @@ public final class TrainingLoop {
             }
             boolean previewDue = step % run.previewEvery() == 0 || step == run.totalSteps();
             if (previewDue) {
-                FiniteGuard.checkWeights(model.networks(), manager);
+                checkWeights();
                 preview = model.preview();
             }
             String message = "";
@@ -135,10 +137,17 @@ public final class TrainingLoop {
 
     /** Writes a checkpoint of the model as it is now, unless its weights are not finite. */
     private Path save() throws Divergence {
-        FiniteGuard.checkWeights(model.networks(), manager);
+        checkWeights();
         Path saved = files.save(model, new TrainingProgress(step, order.epochAfter(step), trainingMillis, history), losses);
         lastGood = saved;
         return saved;
+    }
+
+    private void checkWeights() throws Divergence {
+        if (weightsCheckedAt != step) {
+            FiniteGuard.checkWeights(model.networks(), manager);
+            weightsCheckedAt = step;
+        }
     }
 
     private TrainingSnapshot saveAndStop(TrainingState end, String what) {

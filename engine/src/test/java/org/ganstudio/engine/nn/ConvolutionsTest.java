@@ -87,12 +87,6 @@ class ConvolutionsTest {
         }
     }
 
-    @Test
-    void theModeIsProcessWideAndCanBeChanged() {
-        Convolutions.setMode(ConvolutionMode.MATRIX_PRODUCT);
-        assertThat(Convolutions.mode()).isEqualTo(ConvolutionMode.MATRIX_PRODUCT);
-    }
-
     private static double[] doubles(NDArray a) {
         return a.toType(DataType.FLOAT64, false).toDoubleArray();
     }

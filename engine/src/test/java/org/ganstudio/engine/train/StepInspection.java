@@ -9,7 +9,9 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.ganstudio.engine.optim.AdamSettings;
 
 /**
@@ -20,6 +22,58 @@ import org.ganstudio.engine.optim.AdamSettings;
 public final class StepInspection {
 
     private StepInspection() {}
+
+    /** A family's first training step on fixed data, run with the given observers; returns its losses. */
+    @FunctionalInterface
+    public interface FirstStep {
+        Map<String, Double> run(UpdateObservers observers);
+    }
+
+    /**
+     * The step-contract invariant of every family (D step, then G step with D frozen): when G is about to be
+     * updated, D has no gradient and its weights stay as G's update leaves them; both networks did learn.
+     */
+    public static void assertDiscriminatorFrozenInGeneratorStep(Block generator, Block discriminator, FirstStep step) {
+        float[] dBefore = trainableWeights(discriminator);
+        float[] gBefore = trainableWeights(generator);
+        float[][] dAtGeneratorUpdate = new float[2][];
+        step.run(new UpdateObservers(objective -> { }, objective -> {
+            dAtGeneratorUpdate[0] = trainableWeights(discriminator);
+            dAtGeneratorUpdate[1] = gradients(discriminator);
+        }));
+        assertThat(nonZero(dAtGeneratorUpdate[1])).as("non-zero D gradients left by G's backward").isZero();
+        assertThat(Arrays.equals(trainableWeights(discriminator), dAtGeneratorUpdate[0]))
+                .as("D's weights after G's update equal those before it").isTrue();
+        assertThat(Arrays.equals(dAtGeneratorUpdate[0], dBefore)).as("D learnt in its own step").isFalse();
+        assertThat(Arrays.equals(trainableWeights(generator), gBefore)).as("G learnt in its step").isFalse();
+    }
+
+    /** D's weights after the whole step are exactly one Adam update (learning rate {@code lr}) on its own gradients. */
+    public static void assertDiscriminatorMovesByOneAdamUpdate(Block discriminator, double lr, AdamSettings settings,
+            FirstStep step, double tolerance) {
+        float[][] atDiscriminatorUpdate = new float[2][];
+        float[][] atGeneratorUpdate = new float[1][];
+        step.run(new UpdateObservers(objective -> {
+            atDiscriminatorUpdate[0] = trainableWeights(discriminator);
+            atDiscriminatorUpdate[1] = gradients(discriminator);
+        }, objective -> atGeneratorUpdate[0] = trainableWeights(discriminator)));
+        double[] expected = afterFirstAdamUpdate(atDiscriminatorUpdate[0], atDiscriminatorUpdate[1], lr, settings);
+        assertThat(maxAbsDiff(atGeneratorUpdate[0], expected)).as("D's weights against one Adam update (lr %s)", lr)
+                .isLessThan(tolerance);
+        assertThat(maxAbsDiff(trainableWeights(discriminator), expected)).as("after the whole step").isLessThan(tolerance);
+    }
+
+    /** Every gradient of both updates is finite, more than half are non-zero, and every reported loss is finite. */
+    public static void assertFiniteGradientsAndLosses(Block generator, Block discriminator, FirstStep step) {
+        float[][] grads = new float[2][];
+        Map<String, Double> losses = step.run(new UpdateObservers(objective -> grads[0] = gradients(discriminator),
+                objective -> grads[1] = gradients(generator)));
+        assertThat(nonFinite(grads[0])).as("NaN or infinite D gradients of %s", grads[0].length).isZero();
+        assertThat(nonFinite(grads[1])).as("NaN or infinite G gradients of %s", grads[1].length).isZero();
+        assertThat(nonZero(grads[0])).as("non-zero D gradients").isGreaterThan(grads[0].length / 2);
+        assertThat(nonZero(grads[1])).as("non-zero G gradients").isGreaterThan(grads[1].length / 2);
+        assertThat(losses.values()).allSatisfy(v -> assertThat(v).isFinite());
+    }
 
     /** The values of the block's trainable parameters, laid end to end in the block's order. */
     public static float[] trainableWeights(Block block) {
