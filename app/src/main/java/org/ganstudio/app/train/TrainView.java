@@ -317,6 +317,8 @@ public final class TrainView extends HBox {
         message.setWrapText(true);
         message.getStyleClass().add("message");
         message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.alertProperty().isEmpty()); // the alert says it already, in full
+        message.managedProperty().bind(message.visibleProperty());
 
         VBox column = new VBox(12, controls(), stats, progress, runAlert(), live, message, section("Checkpoints"),
                 checkpointPane());
@@ -331,6 +333,7 @@ public final class TrainView extends HBox {
         text.getStyleClass().add("run-alert-text");
         text.setWrapText(true);
         text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines instead of cutting the message short
         text.textProperty().bind(model.alertProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
         Button resume = button("resume-last-good", "", model::resumeFromLastGood);

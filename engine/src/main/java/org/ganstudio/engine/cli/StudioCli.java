@@ -13,6 +13,7 @@ import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.DevicePreference;
 import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.NumericsReport;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingHandle;
@@ -155,7 +156,7 @@ public final class StudioCli {
         }
         try (StudioEngine engine = engine(options)) {
             out.println("Device: " + engine.device().describe());
-            out.println(engine.numerics().summary());
+            printTrustedNumerics(engine);
             TrainingRequest request = new TrainingRequest(family, Path.of(options.required("data")),
                     Path.of(options.required("out")), options.settings(), null);
             return await(engine.startTraining(request, new ConsoleProgress(out, 50)));
@@ -167,8 +168,16 @@ public final class StudioCli {
             Path checkpoint = options.optional("checkpoint", null) != null ? Path.of(options.required("checkpoint"))
                     : latest(engine, Path.of(options.required("run")));
             out.println("Resuming " + checkpoint + " on " + engine.device().describe());
-            out.println(engine.numerics().summary());
+            printTrustedNumerics(engine);
             return await(engine.resumeTraining(checkpoint, new ConsoleProgress(out, 50)));
+        }
+    }
+
+    /** The self-check's line when training may go on; when it may not, starting the run says why. */
+    private void printTrustedNumerics(StudioEngine engine) {
+        NumericsReport numerics = engine.numerics();
+        if (numerics.trustworthy()) {
+            out.println(numerics.summary());
         }
     }
 

@@ -73,7 +73,7 @@ public final class NumericSelfCheck {
             ConvolutionMode last = candidates.get(candidates.size() - 1);
             Convolutions.setMode(last);
             report = new NumericsReport(last.description(), false, true,
-                    "Wrong numbers: this computer's convolutions failed the self-check in every way the studio knows ("
+                    "Wrong numbers: this computer's convolutions failed the self-check in every way tried ("
                             + String.join("; ", failedModes) + "). Training is switched off; run ./studio doctor.",
                     checks, millis);
             LOG.error(report.summary());
