@@ -1,9 +1,8 @@
 package org.ganstudio.engine.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import ai.djl.Device;
+import java.io.IOException;
+import java.nio.file.Path;
 import org.ganstudio.engine.api.DevicePreference;
 import org.ganstudio.engine.api.NumericsReport;
 import org.ganstudio.engine.api.StudioException;
@@ -12,25 +11,33 @@ import org.ganstudio.engine.bench.Benchmarks;
 import org.ganstudio.engine.checkpoint.Json;
 import org.ganstudio.engine.core.DeviceSelector;
 import org.ganstudio.engine.numerics.NumericSelfCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code ./studio bench}: prints the table and optionally writes the JSON. */
-final class BenchCommand {
+@Command(name = "bench", sortOptions = false,
+        description = "Measure matmul peak, up-convolution, DCGAN and Pix2Pix speed (on the CPU unless --device says).")
+final class BenchCommand extends StudioCommand {
 
-    private BenchCommand() {}
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to this JSON file.")
+    private Path json;
 
-    static int run(CliArguments options, PrintStream out) {
-        DevicePreference preference = DevicePreference.valueOf(options.optional("device", "cpu").toUpperCase(java.util.Locale.ROOT));
-        Device device = DeviceSelector.choose(preference);
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "7", converter = Numbers.Positive.class,
+            description = "Timed repeats of each measurement (3 at least). Default: ${DEFAULT-VALUE}.")
+    private int repeats;
+
+    @Override
+    int run() {
+        Device device = DeviceSelector.choose(device(DevicePreference.CPU));
         // the convolutions the studio would use here (or those forced with -Dstudio.convolutions=native|padded|matrix)
         NumericsReport numerics = NumericSelfCheck.establishOnce(device);
-        out.println("Convolutions: " + numerics.mode() + (numerics.trustworthy() ? "" : " (FAILED the numeric self-check)"));
-        BenchReport report = new Benchmarks(device, options.integer("repeats", 7)).run();
-        out.print(report.table());
-        String json = options.optional("json", null);
+        out().println("Convolutions: " + numerics.mode() + (numerics.trustworthy() ? "" : " (FAILED the numeric self-check)"));
+        BenchReport report = new Benchmarks(device, repeats).run();
+        out().print(report.table());
         if (json != null) {
             try {
-                Json.write(Path.of(json), report);
-                out.println("Wrote " + json);
+                Json.write(json, report);
+                out().println("Wrote " + json);
             } catch (IOException e) {
                 throw new StudioException("Could not write " + json + ": " + e.getMessage(), e);
             }

@@ -8,26 +8,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ganstudio.engine.api.DevicePreference;
 import org.ganstudio.engine.api.NumericCheck;
 import org.ganstudio.engine.api.NumericsReport;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.core.DeviceSelector;
 import org.ganstudio.engine.nn.ConvolutionMode;
 import org.ganstudio.engine.numerics.NumericSelfCheck;
+import picocli.CommandLine.Command;
 
 /**
  * {@code ./studio doctor}: the CPU, the instruction sets oneDNN may use, threads, library versions, the device,
  * and the numeric self-check of every way of computing convolutions, then the one in use. Exits 1 when the
  * numbers of the way in use cannot be trusted.
  */
-final class DoctorCommand {
+@Command(name = "doctor",
+        description = "Show the CPU, libraries, threads, device and the numeric self-check; exit 1 when the numbers are wrong.")
+final class DoctorCommand extends StudioCommand {
 
     private static final List<String> ISA_FLAGS = List.of("avx2", "avx_vnni", "avx512f", "avx512_bf16", "avx512_vnni",
             "avx512_vp2intersect", "amx_tile", "amx_bf16");
 
-    private DoctorCommand() {}
+    @Override
+    int run() {
+        try (StudioEngine engine = engine()) {
+            return report(engine, DeviceSelector.choose(device(DevicePreference.AUTO)), out());
+        }
+    }
 
-    static int run(StudioEngine engine, Device device, PrintStream out) {
+    private static int report(StudioEngine engine, Device device, PrintStream out) {
         out.println("GAN Studio doctor");
         out.println("  CPU:        " + DeviceSelector.processorName() + cpuFamily().map(f -> " (" + f + ")").orElse(""));
         out.println("  CPU flags:  " + isaFlags());

@@ -12,13 +12,17 @@ import org.ganstudio.engine.image.LoadProgress;
 import org.ganstudio.engine.pairs.PairEvaluation;
 import org.ganstudio.engine.pairs.PairedDataset;
 import org.ganstudio.engine.pairs.PairedFolder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ./studio eval}: scores a Pix2Pix model on the held-out pairs (val/) of a paired dataset, each input
  * fitted to the model's size and channels as in training, and prints the mean L1, PSNR and SSIM of the outputs
  * against the targets. {@code --json FILE} also writes every pair's scores.
  */
-final class EvalCommand {
+@Command(name = "eval", sortOptions = false,
+        description = "Score a Pix2Pix model on the val/ pairs of a dataset: L1, PSNR, SSIM.")
+final class EvalCommand extends StudioCommand {
 
     /** What {@code --json} writes. */
     record Written(String model, String data, int pairs, int skipped, ScoresJson mean, java.util.List<PairJson> perPair) {}
@@ -27,12 +31,26 @@ final class EvalCommand {
 
     record PairJson(String name, double l1, double psnr, double ssim) {}
 
-    private EvalCommand() {}
+    @Option(names = "--model", required = true, paramLabel = "DIR",
+            description = "A Pix2Pix model folder or checkpoint.")
+    private Path model;
 
-    static int run(CliArguments options, StudioEngine engine, PrintStream out) {
-        Path model = Path.of(options.required("model"));
-        Path data = Path.of(options.required("data"));
-        String json = options.optional("json", null);
+    @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "A paired dataset: its held-out pairs in val/ are scored.")
+    private Path data;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write every pair's scores to this JSON file (export --scores reads it).")
+    private Path json;
+
+    @Override
+    int run() {
+        try (StudioEngine engine = engine()) {
+            return evaluate(engine, out());
+        }
+    }
+
+    private int evaluate(StudioEngine engine, PrintStream out) {
         try (ImageTranslator translator = engine.openTranslator(model)) {
             PairedDataset pairs = new PairedFolder().loadValidation(data, translator.imageSize(),
                     translator.inputChannels(), translator.outputChannels(), LoadProgress.NONE, () -> false);
@@ -46,7 +64,7 @@ final class EvalCommand {
             out.printf(Locale.ROOT, "%s on %d held-out pairs: L1 %.4f  PSNR %.2f dB  SSIM %.4f%n",
                     translator.modelId(), total, report.mean().l1(), report.mean().psnr(), report.mean().ssim());
             if (json != null) {
-                write(Path.of(json), translator.modelId(), data, report, pairs.skipped().size());
+                write(json, translator.modelId(), data, report, pairs.skipped().size());
                 out.println("Scores of every pair written to " + json);
             }
             return 0;

@@ -3,7 +3,6 @@ package org.ganstudio.engine.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,8 @@ import org.ganstudio.engine.image.LoadProgress;
 import org.ganstudio.engine.pairs.PairedDataset;
 import org.ganstudio.engine.pairs.PairedFolder;
 import org.ganstudio.engine.train.ModelExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ./studio export}: a checkpoint's inference files into a model folder, labelled for other people.
@@ -30,33 +31,62 @@ import org.ganstudio.engine.train.ModelExport;
  * made with (recorded by build-pairs in the dataset's edges.json, or named by {@code --edges xdog|canny}) go
  * with it, so that photos opened in the Sketch studio are turned into edges the same way.
  */
-final class ExportCommand {
+@Command(name = "export", sortOptions = false,
+        description = "Copy what sampling needs (generator, config, model card) from a checkpoint into a model folder.")
+final class ExportCommand extends StudioCommand {
     static final int DEFAULT_EXAMPLES = 24;
 
-    private ExportCommand() {}
+    @Option(names = "--model", required = true, paramLabel = "CHECKPOINT",
+            description = "The checkpoint to export (RUN_DIR/checkpoints/step-NNNNNNNN).")
+    private Path checkpoint;
 
-    static int run(CliArguments options, Supplier<StudioEngine> engines, PrintStream out) {
-        Path checkpoint = Path.of(options.required("model"));
-        ModelExport.Labels labels = new ModelExport.Labels(options.optional("name", null),
-                options.optional("dataset", null), options.optional("recipe", null));
-        String examplesFrom = options.optional("examples", null);
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The model folder to write.")
+    private Path target;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "The model's name on its card.")
+    private String name;
+
+    @Option(names = "--dataset", paramLabel = "TEXT", description = "What it was trained on, for the card.")
+    private String dataset;
+
+    @Option(names = "--recipe", paramLabel = "TEXT",
+            description = "How it was trained, for the card (default: the command line recorded at training).")
+    private String recipe;
+
+    @Option(names = "--examples", paramLabel = "PAIRS_DIR",
+            description = "Pix2Pix: a paired dataset whose held-out (val/) inputs go with the model as examples.")
+    private Path examplesFrom;
+
+    @Option(names = "--example-count", paramLabel = "N", defaultValue = "" + DEFAULT_EXAMPLES,
+            converter = Numbers.Positive.class,
+            description = "Pix2Pix: how many examples, spread evenly over val/. Default: ${DEFAULT-VALUE}.")
+    private int exampleCount;
+
+    @Option(names = "--scores", paramLabel = "EVAL_JSON",
+            description = "Pix2Pix: scores written by ./studio eval --json, put on the card.")
+    private Path scores;
+
+    @Option(names = "--edges", paramLabel = "xdog|canny",
+            description = "Pix2Pix: the edge extractor its inputs were made with (default: what build-pairs recorded"
+                    + " in the --examples dataset).")
+    private String edges;
+
+    @Override
+    int run() {
+        ModelExport.Labels labels = new ModelExport.Labels(name, dataset, recipe);
         List<BufferedImage> examples = examplesFrom == null ? List.of()
-                : examples(engines, checkpoint, Path.of(examplesFrom), options.integer("example-count", DEFAULT_EXAMPLES));
-        String scores = options.optional("scores", null);
-        Map<String, Double> metrics = scores == null ? Map.of() : scores(Path.of(scores));
-        EdgeSettings edges = edgeSettings(options.optional("edges", null), examplesFrom);
-        Path exported = ModelExport.export(checkpoint, Path.of(options.required("out")), Families.all(), labels,
-                new ModelExport.Extras(examples, metrics, edges));
-        out.println("Exported the inference weights of " + checkpoint + " to " + exported
+                : examples(this::engine, checkpoint, examplesFrom, exampleCount);
+        Map<String, Double> metrics = scores == null ? Map.of() : scores(scores);
+        EdgeSettings edgeSettings = edgeSettings(edges, examplesFrom);
+        Path exported = ModelExport.export(checkpoint, target, Families.all(), labels,
+                new ModelExport.Extras(examples, metrics, edgeSettings));
+        out().println("Exported the inference weights of " + checkpoint + " to " + exported
                 + (examples.isEmpty() ? "" : " with " + examples.size() + " example inputs"));
         return 0;
     }
 
     /** The inputs of {@code count} val/ pairs spread evenly over the split, fitted as the model takes them. */
     static List<BufferedImage> examples(Supplier<StudioEngine> engines, Path checkpoint, Path data, int count) {
-        if (count < 1) {
-            throw new CliException("--example-count must be at least 1.");
-        }
         PairedDataset pairs;
         try (StudioEngine engine = engines.get(); ImageTranslator model = engine.openTranslator(checkpoint)) {
             pairs = new PairedFolder().loadValidation(data, model.imageSize(), model.inputChannels(),
@@ -71,14 +101,14 @@ final class ExportCommand {
     }
 
     /** {@code --edges} when given, else the edge settings recorded by build-pairs in the examples' dataset. */
-    static EdgeSettings edgeSettings(String named, String examplesFrom) {
+    static EdgeSettings edgeSettings(String named, Path examplesFrom) {
         if (named != null) {
-            return PairsCommand.edgeSettings(named);
+            return Pairs.edgeSettings(named);
         }
         if (examplesFrom == null) {
             return null;
         }
-        Path recorded = Path.of(examplesFrom).resolve(ModelExport.EDGES);
+        Path recorded = examplesFrom.resolve(ModelExport.EDGES);
         if (!Files.isRegularFile(recorded)) {
             return null;
         }

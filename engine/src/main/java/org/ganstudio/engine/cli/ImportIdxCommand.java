@@ -4,30 +4,50 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.image.IdxImages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ./studio import-idx}: writes chosen classes of an MNIST-style IDX data set as PNG files, so that it
  * can be trained on like any folder of images.
  */
-final class ImportIdxCommand {
+@Command(name = "import-idx", sortOptions = false,
+        description = "Write classes of an MNIST-style IDX data set as PNG files, to train on like any folder.")
+final class ImportIdxCommand extends StudioCommand {
 
-    private ImportIdxCommand() {}
+    @Option(names = "--images", required = true, paramLabel = "FILE",
+            description = "The IDX images file (such as train-images-idx3-ubyte).")
+    private Path images;
 
-    static int run(CliArguments options, PrintStream out) {
-        IdxImages idx = IdxImages.read(Path.of(options.required("images")), Path.of(options.required("labels")));
-        Set<Integer> classes = Arrays.stream(options.optional("classes", "0,1,2,3,4,5,6,7,8,9").split(","))
-                .map(String::trim).map(Integer::parseInt).collect(Collectors.toSet());
-        int perClass = options.integer("per-class", Integer.MAX_VALUE);
-        boolean invert = options.flag("invert");
-        Path folder = Path.of(options.required("out"));
+    @Option(names = "--labels", required = true, paramLabel = "FILE",
+            description = "The IDX labels file that goes with it.")
+    private Path labels;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the PNGs into.")
+    private Path folder;
+
+    @Option(names = "--classes", paramLabel = "LIST", split = ",", defaultValue = "0,1,2,3,4,5,6,7,8,9",
+            description = "The labels to keep, such as 5,7,9. Default: all ten.")
+    private Set<Integer> classes;
+
+    @Option(names = "--per-class", paramLabel = "N", converter = Numbers.Positive.class,
+            description = "At most N images of each class. Default: all.")
+    private Integer perClassLimit;
+
+    @Option(names = "--invert", description = "Black on white instead of white on black (as stored).")
+    private boolean invert;
+
+    @Override
+    int run() {
+        PrintStream out = out();
+        IdxImages idx = IdxImages.read(images, labels);
+        int perClass = perClassLimit == null ? Integer.MAX_VALUE : perClassLimit;
         Map<Integer, Integer> written = new HashMap<>();
         try {
             Files.createDirectories(folder);

@@ -5,39 +5,57 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.image.ImageDecoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ./studio translate}: runs a Pix2Pix model over one image or a folder of images. A file that cannot
  * be read is reported and skipped; the others are written as PNGs named after their inputs.
  */
-final class TranslateCommand {
+@Command(name = "translate", sortOptions = false,
+        description = "Run a Pix2Pix model over an image or a folder of images (unreadable files are skipped).")
+final class TranslateCommand extends StudioCommand {
 
-    private TranslateCommand() {}
+    @Option(names = "--model", required = true, paramLabel = "DIR",
+            description = "A Pix2Pix model folder or checkpoint.")
+    private Path model;
 
-    static int run(CliArguments options, StudioEngine engine, PrintStream out) {
-        Path input = Path.of(options.required("in"));
-        Path folder = Path.of(options.required("out"));
+    @Option(names = "--in", required = true, paramLabel = "FILE_OR_FOLDER",
+            description = "One image, or a folder whose images (not those of its sub-folders) are translated.")
+    private Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "FOLDER",
+            description = "Where the outputs go, as PNGs named after their inputs (created if missing).")
+    private Path folder;
+
+    @Override
+    int run() {
+        try (StudioEngine engine = engine()) {
+            return translate(engine, out());
+        }
+    }
+
+    private int translate(StudioEngine engine, PrintStream out) {
         List<Path> files = inputs(input);
         ImageDecoder decoder = new ImageDecoder();
         List<String> failed = new ArrayList<>();
         int written = 0;
-        try (ImageTranslator translator = engine.openTranslator(Path.of(options.required("model")))) {
+        try (ImageTranslator translator = engine.openTranslator(model)) {
             Files.createDirectories(folder);
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 try {
                     BufferedImage result = translator.translate(decoder.decode(file));
-                    writePng(result, folder.resolve(baseName(file) + ".png"));
+                    PngFile.write(result, folder.resolve(baseName(file) + ".png"));
                     written++;
                 } catch (StudioException | IOException e) {
                     failed.add(file.getFileName() + ": " + e.getMessage());
@@ -67,7 +85,7 @@ final class TranslateCommand {
             List<Path> images = entries.filter(Files::isRegularFile).filter(f -> ImageFiles.isImageName(f.getFileName().toString())).sorted()
                     .toList();
             if (images.isEmpty()) {
-                throw new StudioException("The folder " + input + " holds no PNG, JPEG, BMP or GIF files.");
+                throw new StudioException("The folder " + input + " holds no " + formats() + " files.");
             }
             return images;
         } catch (IOException e) {
@@ -75,18 +93,16 @@ final class TranslateCommand {
         }
     }
 
+    /** The image formats the studio reads, as "BMP, GIF, JPEG, JPG or PNG". */
+    static String formats() {
+        List<String> names = ImageFiles.EXTENSIONS.stream().map(e -> e.toUpperCase(Locale.ROOT)).sorted().toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
     private static String baseName(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /** Writes next to the target and moves into place, so a stopped run leaves no half-written PNG. */
-    static void writePng(BufferedImage image, Path target) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        if (!ImageIO.write(image, "png", temp.toFile())) {
-            throw new IOException("no PNG writer");
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

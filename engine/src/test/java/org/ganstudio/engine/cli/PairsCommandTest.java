@@ -20,7 +20,9 @@ class PairsCommandTest {
     Path temp;
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    private final StudioCli cli = new StudioCli(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    private final StudioCli cli = new StudioCli(new PrintStream(printed, true, StandardCharsets.UTF_8),
+            new PrintStream(errors, true, StandardCharsets.UTF_8));
 
     private Path folder(String name, int n, int rgb) throws Exception {
         Path folder = Files.createDirectories(temp.resolve(name));

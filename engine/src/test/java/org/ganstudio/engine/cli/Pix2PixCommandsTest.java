@@ -27,7 +27,9 @@ class Pix2PixCommandsTest {
     Path temp;
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    private final StudioCli cli = new StudioCli(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    private final StudioCli cli = new StudioCli(new PrintStream(printed, true, StandardCharsets.UTF_8),
+            new PrintStream(errors, true, StandardCharsets.UTF_8));
     private Path model;
     private Path pairs;
 

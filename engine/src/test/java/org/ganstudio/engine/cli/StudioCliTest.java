@@ -26,7 +26,9 @@ class StudioCliTest {
     Path temp;
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    private final StudioCli cli = new StudioCli(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
+    private final StudioCli cli = new StudioCli(new PrintStream(printed, true, StandardCharsets.UTF_8),
+            new PrintStream(errors, true, StandardCharsets.UTF_8));
 
     private Path folderOfSquares(int n) throws Exception {
         Path folder = Files.createDirectories(temp.resolve("data"));
@@ -65,6 +67,17 @@ class StudioCliTest {
         BufferedImage image = ImageIO.read(grid.toFile());
         assertThat(image.getWidth()).isEqualTo(3 * 28 + 4 * 2); // 3 columns of 28 px with 2 px padding
 
+        Path emptyFolder = Files.createDirectories(temp.resolve("empty-folder"));
+        Path fullFolder = Files.createDirectories(temp.resolve("full-folder"));
+        Files.writeString(fullFolder.resolve("keep.txt"), "mine");
+        for (Path folder : List.of(emptyFolder, fullFolder)) {
+            errors.reset();
+            assertThat(cli.run(List.of("sample", "--model", model.toString(), "--out", folder.toString()))).isEqualTo(1);
+            assertThat(errors.toString(StandardCharsets.UTF_8)).contains(folder + " is a folder; --out names the PNG FILE");
+            assertThat(folder).isDirectory();
+        }
+        assertThat(Files.readString(fullFolder.resolve("keep.txt"))).isEqualTo("mine");
+
         Path exported = temp.resolve("exported");
         assertThat(cli.run(List.of("export", "--model", model.toString(), "--out", exported.toString(), "--name",
                 "Tiny shoes", "--dataset", "three shoes", "--recipe", "./studio train --data SHOES"))).isZero();
@@ -84,35 +97,21 @@ class StudioCliTest {
         String message = "Training diverged at step 8: loss D became NaN. step-00000006 is the last good checkpoint.";
         TrainingSnapshot diverged = new TrainingSnapshot(TrainingState.DIVERGED, 8, 20, 1, Map.of("D", Double.NaN), 0,
                 Duration.ZERO, null, message, temp.resolve("run/checkpoints/step-00000006"));
-        int[] code = new int[1];
-        String errors = errorsOf(() -> code[0] = cli.await(finished(diverged)));
-        assertThat(code[0]).isEqualTo(3);
-        assertThat(errors).contains(message);
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        int code = Training.await(finished(diverged), out, new PrintStream(errors, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(3);
+        assertThat(errors.toString(StandardCharsets.UTF_8)).contains(message);
         assertThat(printed.toString()).doesNotContain("Run directory");
     }
 
     @Test
     void keepCheckpointsOutOfRangeIsRefusedBeforeTraining() throws Exception {
         Path data = folderOfSquares(2);
-        int[] code = new int[1];
-        String errors = errorsOf(() -> code[0] = cli.run(List.of("train", "--data", data.toString(), "--out",
-                temp.resolve("run").toString(), "--set", "keepCheckpoints=0")));
-        assertThat(code[0]).isEqualTo(1);
-        assertThat(errors).contains("Checkpoints kept must be between 1 and 1000");
+        int code = cli.run(List.of("train", "--data", data.toString(), "--out", temp.resolve("run").toString(), "--set",
+                "keepCheckpoints=0"));
+        assertThat(code).isEqualTo(1);
+        assertThat(errors.toString(StandardCharsets.UTF_8)).contains("Checkpoints kept must be between 1 and 1000");
         assertThat(temp.resolve("run/checkpoints")).doesNotExist();
-    }
-
-    /** What {@code action} prints to standard error. */
-    private static String errorsOf(Runnable action) {
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        PrintStream standardError = System.err;
-        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-        try {
-            action.run();
-        } finally {
-            System.setErr(standardError);
-        }
-        return errors.toString(StandardCharsets.UTF_8);
     }
 
     private TrainingHandle finished(TrainingSnapshot end) {
