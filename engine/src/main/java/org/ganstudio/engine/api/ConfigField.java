@@ -74,12 +74,19 @@ public record ConfigField(
             case DECIMAL:
                 try {
                     double v = Double.parseDouble(value);
-                    return !(v >= min && v <= max) ? label + " must be between " + min + " and " + max : null;
+                    if (!Double.isFinite(v)) {
+                        return label + " must be a finite number";
+                    }
+                    return v < min || v > max ? label + " must be between " + plain(min) + " and " + plain(max) : null;
                 } catch (NumberFormatException e) {
                     return label + " must be a number";
                 }
             default:
                 throw new IllegalStateException(kind.name());
         }
+    }
+
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -3,8 +3,15 @@ package org.ganstudio.engine.checkpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.ganstudio.engine.api.StudioException;
 
@@ -15,11 +22,14 @@ import org.ganstudio.engine.api.StudioException;
  * removed only after the new one is in place, and the one just written is never removed, even when newer ones
  * (of an earlier attempt that went further before a resume from an older checkpoint) fill the {@code keep}
  * newest places. The training loop writes only models whose weights it has checked to be finite, so the newest
- * finite checkpoint of a run is never pruned.
+ * finite checkpoint of a run is never pruned. A kill at any moment of a write or prune loses no checkpoint:
+ * {@link #recover()} puts back what was left under a hidden name.
  */
 public final class CheckpointStore {
 
     private static final String PREFIX = "step-";
+    /** A hidden leftover of {@link AtomicDirectory}: its kind (prefix) and the step directory's name. */
+    private static final Pattern LEFTOVER = Pattern.compile("(\\.tmp-|\\.old-|\\.del-)(step-\\d+)-.+");
     private final Path checkpointsDirectory;
     private final int keep;
 
@@ -78,9 +88,102 @@ public final class CheckpointStore {
         List<Path> all = list();
         for (int i = keep; i < all.size(); i++) {
             if (!all.get(i).equals(written)) {
-                AtomicDirectory.delete(all.get(i));
+                AtomicDirectory.discard(all.get(i));
             }
         }
+    }
+
+    /**
+     * Puts back every checkpoint that a kill during {@link AtomicDirectory} left only under a hidden name: for a
+     * step whose {@code step-N} is missing, the newest complete {@code .tmp-step-N-*} (it was about to replace the
+     * old one) or else a complete {@code .old-step-N-*}. Complete means its manifest verifies every file.
+     *
+     * @return the checkpoints put back
+     */
+    public List<Path> recover() {
+        return recover(Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #recover()}, but only for leftovers whose manifests are all older than {@code minimumAge}: a
+     * writer that is alive renames them within moments, so listings never take them from under it.
+     */
+    public List<Path> recover(Duration minimumAge) {
+        Map<String, List<Path>> byStep = new TreeMap<>();
+        for (Path child : children()) {
+            Matcher m = LEFTOVER.matcher(child.getFileName().toString());
+            if (m.matches() && !m.group(1).equals(AtomicDirectory.DISCARDED)) {
+                byStep.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(child);
+            }
+        }
+        List<Path> restored = new ArrayList<>();
+        Instant cutoff = Instant.now().minus(minimumAge);
+        for (Map.Entry<String, List<Path>> step : byStep.entrySet()) {
+            Path target = checkpointsDirectory.resolve(step.getKey());
+            if (Files.exists(target) || step.getValue().stream().anyMatch(p -> !writtenBefore(p, cutoff))) {
+                continue;
+            }
+            List<Path> candidates = new ArrayList<>(step.getValue());
+            candidates.sort(Comparator.comparing((Path p) -> !p.getFileName().toString().startsWith(AtomicDirectory.TEMPORARY))
+                    .thenComparing(CheckpointStore::manifestTime, Comparator.reverseOrder()));
+            for (Path candidate : candidates) {
+                if (complete(candidate) && moved(candidate, target)) {
+                    restored.add(target);
+                    break;
+                }
+            }
+        }
+        return restored;
+    }
+
+    /** Deletes the hidden leftovers of interrupted writes and deletes; call {@link #recover()} first. */
+    public void removeLeftovers() {
+        for (Path child : children()) {
+            if (LEFTOVER.matcher(child.getFileName().toString()).matches()) {
+                AtomicDirectory.delete(child);
+            }
+        }
+    }
+
+    private List<Path> children() {
+        if (!Files.isDirectory(checkpointsDirectory)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(checkpointsDirectory)) {
+            return children.filter(Files::isDirectory).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean complete(Path directory) {
+        try {
+            return Manifest.read(directory.resolve(Manifest.FILE_NAME)).firstProblem(directory) == null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean moved(Path from, Path to) {
+        try {
+            AtomicDirectory.move(from, to);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Instant manifestTime(Path directory) {
+        try {
+            return Files.getLastModifiedTime(directory.resolve(Manifest.FILE_NAME)).toInstant();
+        } catch (IOException e) {
+            return Instant.MIN;
+        }
+    }
+
+    private static boolean writtenBefore(Path directory, Instant cutoff) {
+        Path manifest = directory.resolve(Manifest.FILE_NAME);
+        return !Files.exists(manifest) || manifestTime(directory).isBefore(cutoff) || manifestTime(directory).equals(cutoff);
     }
 
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioException;
-import org.ganstudio.engine.checkpoint.Json;
 import org.ganstudio.engine.dcgan.DcganConfig;
 import org.ganstudio.engine.dcgan.DcganModel;
 import org.ganstudio.engine.image.ImageGrid;
@@ -30,23 +29,17 @@ public final class DcganImageGenerator implements ImageGenerator {
     }
 
     public static DcganImageGenerator open(Path directory, Device device) {
-        SavedCheckpoint saved = SavedCheckpoint.open(directory);
+        SavedCheckpoint saved = SavedCheckpoint.open(directory, Families.get(ModelFamily.DCGAN).inferenceFiles());
         if (saved.config().family() != ModelFamily.DCGAN) {
             throw new StudioException("The model at " + directory + " is a " + saved.config().family().displayName()
                     + " model, not a DCGAN.");
         }
-        DcganModel model;
-        try {
-            DcganConfig config = Json.mapper().treeToValue(saved.config().model(), DcganConfig.class);
-            model = new DcganModel(config, device, 0);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new StudioException("The model at " + directory + " has a config this build cannot read: " + e.getMessage(), e);
-        }
+        DcganModel model = new DcganModel(saved.modelConfig(DcganConfig.class), device, 0);
         try {
             model.loadGenerator(directory);
         } catch (IOException | RuntimeException e) {
             model.close();
-            throw new StudioException("The generator weights at " + directory + " cannot be loaded: " + e.getMessage(), e);
+            throw new StudioException("The generator weights at " + directory + " cannot be loaded: " + e.getMessage() + ".", e);
         }
         return new DcganImageGenerator(model);
     }

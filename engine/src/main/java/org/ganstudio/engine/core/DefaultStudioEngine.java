@@ -114,7 +114,12 @@ public final class DefaultStudioEngine implements StudioEngine {
         List<ConfigField> form = RunFields.formFor(family, Families.defaultBatch(family.id()));
         Map<String, String> settings = request.settings();
         RunSettings run = RunFields.parse(form, settings);
-        C config = family.parseConfig(settings);
+        C config;
+        try {
+            config = family.parseConfig(settings);
+        } catch (IllegalArgumentException e) { // the form allowed a combination the family's config refuses
+            throw new StudioException("The settings need fixing: " + e.getMessage() + ".", e);
+        }
         return runs.start(family, config, run, request.dataset(), request.runDirectory(), device, listener);
     }
 

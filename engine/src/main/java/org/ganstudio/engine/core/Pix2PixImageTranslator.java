@@ -51,21 +51,16 @@ public final class Pix2PixImageTranslator implements ImageTranslator {
 
     /** Verifies the model folder (a checkpoint or an exported model) and loads its generator. */
     public static Pix2PixImageTranslator open(Path directory, Device device) {
-        SavedCheckpoint saved = SavedCheckpoint.open(directory);
+        SavedCheckpoint saved = SavedCheckpoint.open(directory, Families.get(ModelFamily.PIX2PIX).inferenceFiles());
         if (saved.config().family() != ModelFamily.PIX2PIX) {
             throw new StudioException("The model at " + directory + " is a " + saved.config().family().displayName()
                     + " model, not a Pix2Pix model.");
         }
-        Pix2PixConfig config;
-        try {
-            config = Json.mapper().treeToValue(saved.config().model(), Pix2PixConfig.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new StudioException("The model at " + directory + " has a config this build cannot read: " + e.getMessage(), e);
-        }
+        Pix2PixConfig config = saved.modelConfig(Pix2PixConfig.class);
         try {
             return new Pix2PixImageTranslator(directory, Pix2PixGenerator.load(config, directory, device));
         } catch (IOException | RuntimeException e) {
-            throw new StudioException("The generator weights at " + directory + " cannot be loaded: " + e.getMessage(), e);
+            throw new StudioException("The generator weights at " + directory + " cannot be loaded: " + e.getMessage() + ".", e);
         }
     }
 

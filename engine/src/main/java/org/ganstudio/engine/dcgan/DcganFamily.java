@@ -73,6 +73,12 @@ public final class DcganFamily implements GanFamily<DcganConfig> {
     }
 
     @Override
+    public List<String> trainingFiles() {
+        return List.of(DcganModel.GENERATOR_FILE, DcganModel.DISCRIMINATOR_FILE, DcganModel.GENERATOR_ADAM_FILE,
+                DcganModel.DISCRIMINATOR_ADAM_FILE);
+    }
+
+    @Override
     public int imageSize(DcganConfig config) {
         return config.imageSize();
     }

@@ -99,6 +99,12 @@ public final class Pix2PixFamily implements GanFamily<Pix2PixConfig> {
     }
 
     @Override
+    public List<String> trainingFiles() {
+        return List.of(Pix2PixGenerator.FILE, Pix2PixModel.DISCRIMINATOR_FILE, Pix2PixModel.GENERATOR_ADAM_FILE,
+                Pix2PixModel.DISCRIMINATOR_ADAM_FILE);
+    }
+
+    @Override
     public int imageSize(Pix2PixConfig config) {
         return config.imageSize();
     }

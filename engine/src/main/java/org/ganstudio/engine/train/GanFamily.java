@@ -29,6 +29,14 @@ public interface GanFamily<C extends Record> {
     /** Files of a checkpoint that inference needs (weights only; no discriminator, no optimiser state). */
     List<String> inferenceFiles();
 
+    /**
+     * Files of a checkpoint that resuming reads ({@link GanModel#load}): weights and optimiser state of every
+     * network. A checkpoint whose manifest does not list them all is refused.
+     */
+    default List<String> trainingFiles() {
+        return inferenceFiles();
+    }
+
     /** Image side the model trains on. */
     int imageSize(C config);
 

@@ -75,11 +75,14 @@ public final class ModelExport {
 
     public static Path export(Path checkpoint, Path target, Map<ModelFamily, GanFamily<?>> families, Labels labels,
             Extras extras) {
-        SavedCheckpoint saved = SavedCheckpoint.open(checkpoint);
-        GanFamily<?> family = families.get(saved.config().family());
+        ModelFamily id = SavedCheckpoint.peek(checkpoint).config().family();
+        GanFamily<?> family = families.get(id);
         if (family == null) {
-            throw new StudioException("This build cannot export " + saved.config().family().displayName() + " models.");
+            throw new StudioException("This build cannot export " + id.displayName() + " models.");
         }
+        List<String> needed = new ArrayList<>(family.inferenceFiles());
+        needed.add(RunFiles.CARD);
+        SavedCheckpoint saved = SavedCheckpoint.open(checkpoint, needed);
         List<String> files = new ArrayList<>(family.inferenceFiles());
         files.add(RunFiles.STATE);
         try {

@@ -36,9 +36,18 @@ public final class RunFields {
         return List.copyOf(all);
     }
 
-    /** Checks every value and throws one message listing all problems. */
+    /**
+     * Checks every value and throws one message listing all problems. A key that is not in {@code form} (a typo,
+     * or a setting of another family) is a problem too: it would otherwise be silently ignored.
+     */
     public static void validate(List<ConfigField> form, Map<String, String> settings) {
         List<String> problems = new ArrayList<>();
+        List<String> known = form.stream().map(ConfigField::key).toList();
+        List<String> unknown = settings.keySet().stream().filter(k -> !known.contains(k)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            problems.add((unknown.size() == 1 ? "there is no setting named " : "there are no settings named ")
+                    + String.join(", ", unknown) + " for this model (the settings are " + String.join(", ", known) + ")");
+        }
         for (ConfigField field : form) {
             String problem = field.validate(value(settings, field));
             if (problem != null) {

@@ -1,5 +1,7 @@
 package org.ganstudio.engine.train;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.util.Map;
 import org.ganstudio.engine.checkpoint.CheckpointStore;
 import org.ganstudio.engine.checkpoint.Json;
 import org.ganstudio.engine.checkpoint.ModelCard;
+import org.ganstudio.engine.checkpoint.StrictJson;
 
 /** Writes one checkpoint of a run: weights and optimiser state, config.json, state.json and card.json. */
 final class RunFiles {
@@ -56,11 +59,25 @@ final class RunFiles {
                 Instant.now().toString());
     }
 
-    static RunConfig readConfig(Path checkpoint) throws IOException {
-        return Json.read(checkpoint.resolve(CONFIG), RunConfig.class);
+    /**
+     * Reads a config.json strictly. One without a schema is of version 1 (the models shipped before the schema
+     * was added); one of a newer schema is refused, since its meaning may have changed.
+     */
+    static RunConfig readConfig(Path folder) throws IOException {
+        ObjectNode node = (ObjectNode) StrictJson.tree(folder.resolve(CONFIG));
+        JsonNode schema = node.get("schema");
+        if (schema == null) {
+            node.put("schema", 1);
+        } else if (!schema.canConvertToInt() || schema.asInt() < 1) {
+            throw new IOException(CONFIG + " has an unknown schema (" + schema + ")");
+        } else if (schema.asInt() > RunConfig.SCHEMA) {
+            throw new IOException(CONFIG + " was written by a newer GAN Studio (schema " + schema.asInt()
+                    + "; this version reads up to " + RunConfig.SCHEMA + "). Update GAN Studio to use it");
+        }
+        return StrictJson.convert(node, RunConfig.class, CONFIG, "");
     }
 
     static TrainingProgress readProgress(Path checkpoint) throws IOException {
-        return Json.read(checkpoint.resolve(STATE), TrainingProgress.class);
+        return StrictJson.read(checkpoint.resolve(STATE), TrainingProgress.class);
     }
 }

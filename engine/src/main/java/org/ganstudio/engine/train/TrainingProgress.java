@@ -13,6 +13,10 @@ import java.util.List;
 public record TrainingProgress(long step, long epoch, long trainingMillis, List<LossPoint> history) {
 
     public TrainingProgress {
+        if (step < 0 || epoch < 0 || trainingMillis < 0) {
+            throw new IllegalArgumentException("the step, epoch and training time cannot be negative (step " + step
+                    + ", epoch " + epoch + ", " + trainingMillis + " ms)");
+        }
         history = List.copyOf(history);
     }
 

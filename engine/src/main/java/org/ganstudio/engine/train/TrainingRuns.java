@@ -51,9 +51,13 @@ public final class TrainingRuns {
         this.hardware = hardware;
     }
 
-    /** Starts a new run of {@code family} on a background thread. */
+    /**
+     * Starts a new run of {@code family} on a background thread. The run folder must be new or empty: one that is
+     * a file, holds a run or holds anything else is refused here, before the job starts, and left untouched.
+     */
     public <C extends Record> TrainingJob start(GanFamily<C> family, C config, RunSettings run, Path dataset,
             Path runDirectory, Device device, TrainingListener listener) {
+        RunFolders.requireNewRunFolder(runDirectory);
         JsonNode model = Json.mapper().valueToTree(config);
         RunConfig runConfig = new RunConfig(family.id(), dataset.toString(), run, model);
         return TrainingJob.start(runDirectory, (control, events) -> {
@@ -64,37 +68,50 @@ public final class TrainingRuns {
         }, listener);
     }
 
-    /** Resumes the run that {@code checkpoint} belongs to, with the saved config (it wins over any form). */
+    /**
+     * Resumes the run that {@code checkpoint} belongs to, with the saved config (it wins over any form). The
+     * checkpoint is verified file by file (its manifest must list every file the family reads) and must sit in
+     * its own run's {@code checkpoints/step-N}; checkpoint writes that a kill left half-renamed are then put
+     * back and temporary leftovers removed. Refusals end the job as failed, with nothing written.
+     */
     public TrainingJob resume(Path checkpoint, Map<ModelFamily, GanFamily<?>> families, Device device,
             TrainingListener listener) {
         Path runDirectory = runDirectoryOf(checkpoint);
         return TrainingJob.start(runDirectory, (control, events) -> {
-            SavedCheckpoint saved = SavedCheckpoint.open(checkpoint);
-            GanFamily<?> family = families.get(saved.config().family());
+            ModelFamily id = SavedCheckpoint.peek(checkpoint).config().family();
+            GanFamily<?> family = families.get(id);
             if (family == null) {
-                throw new StudioException("This build cannot train " + saved.config().family().displayName() + " models yet.");
+                throw new StudioException("This build cannot train " + id.displayName() + " models yet.");
             }
-            GanModel gan = create(family, saved.config().model(), device, saved.config().run().seed());
+            SavedCheckpoint saved = SavedCheckpoint.open(checkpoint, family.trainingFiles());
+            GanModel gan = create(family, saved, device);
+            Path run;
             try {
                 gan.load(checkpoint);
+                run = RunFolders.runOf(saved);
+            } catch (StudioException e) {
+                gan.close();
+                throw e;
             } catch (IOException | RuntimeException e) {
                 gan.close();
-                throw new StudioException("The checkpoint " + checkpoint + " cannot be loaded: " + e.getMessage(), e);
+                throw new StudioException("The checkpoint " + checkpoint + " cannot be loaded: " + e.getMessage() + ".", e);
             }
-            return prepared(gan, saved.config(), runDirectory, device, saved.progress(), checkpoint, control, events);
+            CheckpointStore store = new CheckpointStore(run, saved.config().run().keepCheckpoints());
+            store.recover();
+            store.removeLeftovers();
+            return prepared(gan, saved.config(), run, device, saved.progress(), checkpoint, control, events);
         }, listener);
     }
 
-    private static <C extends Record> GanModel create(GanFamily<C> family, JsonNode model, Device device, long seed)
-            throws IOException {
-        C config = Json.mapper().treeToValue(model, family.configType());
-        return family.create(config, device, seed);
+    private static <C extends Record> GanModel create(GanFamily<C> family, SavedCheckpoint saved, Device device) {
+        C config = saved.modelConfig(family.configType());
+        return family.create(config, device, saved.config().run().seed());
     }
 
-    /** A checkpoint lives in runDirectory/checkpoints/step-N. */
+    /** A checkpoint lives in runDirectory/checkpoints/step-N ({@link RunFolders#runOf} checks that it does). */
     static Path runDirectoryOf(Path checkpoint) {
-        Path parent = checkpoint.toAbsolutePath().getParent();
-        return parent != null && parent.getParent() != null ? parent.getParent() : checkpoint.toAbsolutePath();
+        Path parent = checkpoint.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.getParent() != null ? parent.getParent() : checkpoint.toAbsolutePath().normalize();
     }
 
     private PreparedRun prepared(GanModel gan, RunConfig config, Path runDirectory, Device device,

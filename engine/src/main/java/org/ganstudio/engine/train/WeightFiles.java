@@ -2,6 +2,7 @@ package org.ganstudio.engine.train;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
@@ -12,7 +13,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.ganstudio.engine.optim.Adam;
 
 /** Saving and loading a family's networks and optimisers: the file plumbing every {@link GanModel} shares. */
@@ -34,12 +37,36 @@ public final class WeightFiles {
      */
     public static void loadBlock(Block block, NDManager manager, Path file, List<Pair<String, Parameter>> trainable,
             String what) throws IOException {
+        Map<String, Shape> expected = shapes(block);
         try (DataInputStream in = input(file)) {
             block.loadParameters(manager, in);
-        } catch (MalformedModelException e) {
-            throw new IOException(what + " do not fit: " + e.getMessage(), e);
+        } catch (MalformedModelException | RuntimeException e) {
+            throw new IOException(doNotFit(what, file, "the file ends early or holds other layers than the config describes"), e);
+        }
+        Map<String, Shape> loaded = shapes(block);
+        for (Map.Entry<String, Shape> e : expected.entrySet()) {
+            Shape got = loaded.get(e.getKey());
+            if (!e.getValue().equals(got)) {
+                throw new IOException(doNotFit(what, file, "a layer of shape " + got + " where the config needs "
+                        + e.getValue()));
+            }
         }
         setTrainable(trainable, true);
+    }
+
+    private static String doNotFit(String what, Path file, String detail) {
+        return "the weights do not fit its config.json (" + what + " in " + file.getFileName() + ": " + detail + ")";
+    }
+
+    /** The shape of every initialised parameter, by its path in the block. */
+    private static Map<String, Shape> shapes(Block block) {
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            if (p.getValue().isInitialized()) {
+                shapes.put(p.getKey(), p.getValue().getArray().getShape());
+            }
+        }
+        return shapes;
     }
 
     public static void saveAdam(Adam adam, Path file) throws IOException {

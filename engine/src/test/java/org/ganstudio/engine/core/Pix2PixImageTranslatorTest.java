@@ -78,6 +78,9 @@ class Pix2PixImageTranslatorTest {
         ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY), "png", examples.resolve("a.png").toFile());
         Files.writeString(examples.resolve("c.png"), "not a png");
         Files.writeString(examples.resolve("notes.txt"), "ignored");
+        // examples belong to the model as export writes them: listed in its manifest (unlisted files are refused)
+        org.ganstudio.engine.checkpoint.Json.write(model.resolve(org.ganstudio.engine.checkpoint.Manifest.FILE_NAME),
+                org.ganstudio.engine.checkpoint.Manifest.of(model));
         try (Pix2PixImageTranslator translator = Pix2PixImageTranslator.open(model, Device.cpu())) {
             List<BufferedImage> found = translator.exampleInputs();
             assertThat(found).hasSize(2);

@@ -49,7 +49,7 @@ public final class ScriptedFamily implements GanFamily<ScriptedFamily.Config> {
 
     @Override
     public GanModel create(Config config, Device device, long seed) {
-        ScriptedModel model = new ScriptedModel(config, device, step -> afterStep.accept(step));
+        ScriptedModel model = new ScriptedModel(config, device, seed, step -> afterStep.accept(step));
         models.add(model);
         return model;
     }

@@ -45,12 +45,21 @@ public final class ScriptedModel implements GanModel {
     private int previewsOfNonFiniteWeights;
     private Boolean weightsFiniteWhenClosed;
 
-    ScriptedModel(ScriptedFamily.Config config, Device device, LongConsumer afterStep) {
+    ScriptedModel(ScriptedFamily.Config config, Device device, long seed, LongConsumer afterStep) {
         this.config = config;
         this.afterStep = afterStep;
         this.manager = NDManager.newBaseManager(device);
         this.net = new SequentialBlock().add(Blocks.batchFlattenBlock()).add(Linear.builder().setUnits(1).build());
         net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, config.imageSize(), config.imageSize()));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (Pair<String, Parameter> p : net.getParameters()) { // the same seed, the same start
+            NDArray array = p.getValue().getArray();
+            float[] values = new float[(int) array.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (float) (random.nextDouble() - 0.5) * 0.1f;
+            }
+            array.set(values);
+        }
         this.trainable = net.getParameters().stream().filter(p -> p.getValue().requiresGradient()).toList();
         this.adam = new Adam(trainable, AdamSettings.gan(0.5), manager);
         this.parameters = new ParameterStore(manager, false);
@@ -113,6 +122,18 @@ public final class ScriptedModel implements GanModel {
             }
         }
         return true;
+    }
+
+    /** Every weight, laid end to end. */
+    public float[] weights() {
+        List<float[]> parts = net.getParameters().stream().map(p -> p.getValue().getArray().toFloatArray()).toList();
+        float[] all = new float[parts.stream().mapToInt(a -> a.length).sum()];
+        int at = 0;
+        for (float[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 
     /** Whether the weights were finite when the run closed the model; null while open. */
