@@ -6,21 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
+import org.ganstudio.engine.api.Images;
 import org.ganstudio.engine.api.StudioException;
 
-/** Reading images and writing a saved result: output PNG, sketch PNG and provenance JSON side by side. */
+/** Reading images (through the engine's decoder) and writing a saved result: output PNG, sketch PNG and provenance JSON side by side. */
 final class SketchFiles {
-
-    /** Larger images are refused before they are decoded (a 64 px model needs nothing near this). */
-    static final long MAX_PIXELS = 40_000_000L;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -76,33 +70,11 @@ final class SketchFiles {
         return new Reopened(readImage(file.resolveSibling(record.sketchFile())), record);
     }
 
-    /** Decodes an image file, refusing what is not an image or is far too large. */
+    /**
+     * Decodes an image file with the engine's decoder: the same formats, pixel limit, EXIF orientation and
+     * per-file reasons as training and the command line; transparency comes out on white.
+     */
     static BufferedImage readImage(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new StudioException("There is no file at " + file + ".");
-        }
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
-                throw notAnImage(file);
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new StudioException(file.getFileName() + " is too large (" + reader.getWidth(0) + " × "
-                            + reader.getHeight(0) + " pixels).");
-                }
-                return reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw new StudioException("Could not read " + file.getFileName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static StudioException notAnImage(Path file) {
-        return new StudioException(file.getFileName() + " is not an image GAN Studio can read (PNG, JPEG, BMP or GIF).");
+        return Images.decode(file);
     }
 }

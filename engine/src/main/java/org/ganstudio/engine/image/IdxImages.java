@@ -33,6 +33,14 @@ public final class IdxImages {
         this.columns = columns;
     }
 
+    /** Largest side accepted; MNIST's is 28. */
+    static final int MAX_SIDE = 4096;
+
+    /**
+     * Reads an image file and its label file. The headers are checked before anything is allocated: sides from
+     * 1 to {@link #MAX_SIDE}, a count that is not negative, as many labels as images, and files that hold as
+     * many bytes as their headers promise (read in growing pieces, so a short file never costs the full size).
+     */
     public static IdxImages read(Path images, Path labels) {
         try (DataInputStream in = open(images)) {
             if (in.readInt() != IMAGE_MAGIC) {
@@ -41,8 +49,20 @@ public final class IdxImages {
             int count = in.readInt();
             int rows = in.readInt();
             int columns = in.readInt();
-            byte[] pixels = new byte[Math.multiplyExact(count, rows * columns)];
-            in.readFully(pixels);
+            if (count < 0 || rows < 1 || columns < 1 || rows > MAX_SIDE || columns > MAX_SIDE) {
+                throw new StudioException(images + ": the IDX header says " + count + " images of " + rows + "x"
+                        + columns + "; expected a count of 0 or more and sides from 1 to " + MAX_SIDE + ".");
+            }
+            long size = (long) count * rows * columns;
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new StudioException(images + ": the IDX file says " + count + " images of " + rows + "x" + columns
+                        + " (" + size + " bytes), more than one file can hold here.");
+            }
+            byte[] pixels = in.readNBytes((int) size);
+            if (pixels.length < size) {
+                throw new StudioException(images + ": the IDX file says " + count + " images of " + rows + "x" + columns
+                        + " but holds only " + pixels.length + " bytes of pixels (" + size + " needed).");
+            }
             byte[] labelBytes = readLabels(labels, count);
             return new IdxImages(pixels, labelBytes, rows, columns);
         } catch (EOFException e) {
@@ -57,12 +77,19 @@ public final class IdxImages {
             if (in.readInt() != LABEL_MAGIC) {
                 throw new StudioException(labels + " is not an IDX label file (wrong magic number).");
             }
-            if (in.readInt() != count) {
-                throw new StudioException(labels + " does not have one label per image.");
+            int labelCount = in.readInt();
+            if (labelCount != count) {
+                throw new StudioException(labels + " has " + labelCount + " labels for " + count
+                        + " images; it needs one label per image.");
             }
-            byte[] bytes = new byte[count];
-            in.readFully(bytes);
+            byte[] bytes = in.readNBytes(count);
+            if (bytes.length < count) {
+                throw new StudioException(labels + ": the IDX file says " + count + " labels but holds only "
+                        + bytes.length + ".");
+            }
             return bytes;
+        } catch (EOFException e) {
+            throw new StudioException(labels + " is cut short.", e);
         }
     }
 

@@ -8,19 +8,26 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.ganstudio.engine.api.ImageFiles;
 
 /**
- * Decodes PNG, JPEG, BMP and GIF files into TYPE_INT_RGB (transparency composited onto white) or
- * TYPE_BYTE_GRAY images, refusing anything unusable with an {@link ImageRejectedException}.
+ * Decodes PNG, JPEG, BMP, GIF, WebP and TIFF files ({@link ImageFiles#describe()}) into TYPE_INT_RGB
+ * (transparency composited onto white) or TYPE_BYTE_GRAY images, refusing anything unusable with an
+ * {@link ImageRejectedException}.
+ *
+ * <p>Each format has a reader chosen for it: the JDK's for PNG, BMP and GIF; TwelveMonkeys' for JPEG (it
+ * reads CMYK and YCCK files and EXIF), WebP and TIFF. Formats some other plug-in could read are refused.
+ * Animated GIF and WebP give their first frame, multi-page TIFF its first page; JPEG and TIFF are turned
+ * upright by their EXIF/TIFF orientation.
  *
  * <p>The image size is read from the header before any pixel is decoded, so a small file that claims
  * an enormous image (a decompression bomb) is refused without allocating it. Truncated files are
@@ -32,8 +39,15 @@ public final class ImageDecoder {
     /** Default largest image accepted: 50 megapixels. */
     public static final long DEFAULT_MAX_PIXELS = 50_000_000L;
 
-    private static final Set<String> FORMATS = Set.of("png", "jpeg", "bmp", "gif");
-    private static final String SUPPORTED = "PNG, JPEG, BMP or GIF";
+    private static final String JDK = "com.sun.imageio.plugins.";
+    private static final String TWELVE_MONKEYS = "com.twelvemonkeys.imageio.plugins.";
+
+    /** The allow-list: each format decoded (as readers name it) and the package of the reader chosen for it. */
+    private static final Map<String, String> READERS = Map.of(
+            "png", JDK, "jpeg", TWELVE_MONKEYS, "bmp", JDK, "gif", JDK, "webp", TWELVE_MONKEYS, "tiff", TWELVE_MONKEYS);
+
+    /** Formats whose metadata may say the picture is stored turned or mirrored. */
+    private static final Set<String> ORIENTED = Set.of("jpeg", "tiff");
 
     private final long maxPixels;
 
@@ -98,36 +112,71 @@ public final class ImageDecoder {
             throw new ImageRejectedException(name, "the file is empty");
         }
         in.seek(0);
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-        if (!readers.hasNext()) {
-            throw new ImageRejectedException(
-                    name, "it is not an image, or not in a supported format (" + SUPPORTED + ")");
-        }
-        ImageReader reader = readers.next();
+        ImageReader reader = chooseReader(in, name);
+        List<String> warnings = new ArrayList<>();
         try {
-            String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-            if (!FORMATS.contains(format)) {
-                throw new ImageRejectedException(name,
-                        "the " + format.toUpperCase(Locale.ROOT) + " format is not supported (use " + SUPPORTED + ")");
-            }
+            String format = formatOf(reader);
             reader.setInput(in, true, true);
-            List<String> warnings = new ArrayList<>();
             reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
             checkSize(name, reader.getWidth(0), reader.getHeight(0));
+            Orientation orientation = ORIENTED.contains(format) ? Orientation.of(reader) : Orientation.NORMAL;
             BufferedImage decoded = reader.read(0);
             if (warnings.stream().anyMatch(ImageDecoder::meansTruncated)) {
-                throw new ImageRejectedException(
-                        name, "the file is cut short (truncated): " + String.join("; ", warnings));
+                throw truncated(name, warnings);
             }
-            return ColourConversion.convert(decoded, channels);
+            return orientation.upright(ColourConversion.convert(decoded, channels));
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImageRejectedException) {
                 throw e;
+            }
+            if (warnings.stream().anyMatch(ImageDecoder::meansTruncated)) {
+                throw truncated(name, warnings);
             }
             throw new ImageRejectedException(name, damageReason(e), e);
         } finally {
             reader.dispose();
         }
+    }
+
+    /** The allowed reader for the data, preferring the one {@link #READERS} names; the others are disposed. */
+    private static ImageReader chooseReader(ImageInputStream in, String name) {
+        List<ImageReader> candidates = new ArrayList<>();
+        ImageIO.getImageReaders(in).forEachRemaining(candidates::add);
+        if (candidates.isEmpty()) {
+            throw new ImageRejectedException(
+                    name, "it is not an image, or not in a supported format (" + ImageFiles.describe() + ")");
+        }
+        ImageReader chosen = candidates.stream()
+                .filter(r -> READERS.containsKey(formatOf(r)) && r.getClass().getName().startsWith(READERS.get(formatOf(r))))
+                .findFirst()
+                .or(() -> candidates.stream().filter(r -> READERS.containsKey(formatOf(r))).findFirst())
+                .orElse(null);
+        candidates.stream().filter(r -> r != chosen).forEach(ImageReader::dispose);
+        if (chosen == null) {
+            throw new ImageRejectedException(name, "the " + formatOf(candidates.get(0)).toUpperCase(Locale.ROOT)
+                    + " format is not supported (use " + ImageFiles.describe() + ")");
+        }
+        return chosen;
+    }
+
+    /** The reader's format name, lower case, with the JDK's "tif" and "jpg" spelt as the allow-list does. */
+    private static String formatOf(ImageReader reader) {
+        String format;
+        try {
+            format = reader.getFormatName().toLowerCase(Locale.ROOT);
+        } catch (IOException e) {
+            return "unknown";
+        }
+        return switch (format) {
+            case "tif" -> "tiff";
+            case "jpg" -> "jpeg";
+            default -> format;
+        };
+    }
+
+    private static ImageRejectedException truncated(String name, List<String> warnings) {
+        return new ImageRejectedException(name, "the file is cut short (truncated): "
+                + String.join("; ", warnings.stream().distinct().toList()));
     }
 
     private void checkSize(String name, int width, int height) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.ganstudio.engine.api.DatasetScan;
+import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.SkippedFile;
 import org.ganstudio.engine.api.StudioException;
 
@@ -127,7 +128,7 @@ public final class ImageFolder {
         if (listing.images().isEmpty()) {
             String others = listing.notImages().isEmpty() ? "it is empty"
                     : "it holds " + listing.notImages().size() + " other file(s)";
-            throw new StudioException("The folder " + folder + " has no PNG, JPEG, BMP or GIF images ("
+            throw new StudioException("The folder " + folder + " has no " + ImageFiles.describe() + " images ("
                     + others + (recursive ? "" : "; sub-folders are not searched") + ").");
         }
         return listing;

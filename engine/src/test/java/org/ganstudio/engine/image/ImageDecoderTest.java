@@ -11,6 +11,8 @@ import java.util.Arrays;
 import org.ganstudio.engine.api.StudioException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ImageDecoderTest {
     @TempDir
@@ -131,7 +133,7 @@ class ImageDecoderTest {
         assertThatThrownBy(() -> decoder.decode(file))
                 .isInstanceOf(ImageRejectedException.class)
                 .hasMessage("Cannot use x.png: it is not an image, or not in a supported format"
-                        + " (PNG, JPEG, BMP or GIF)");
+                        + " (PNG, JPEG, BMP, GIF, WebP or TIFF)");
     }
 
     @Test
@@ -199,5 +201,136 @@ class ImageDecoderTest {
                     assertThat(e.name()).isEqualTo("memory.png");
                     assertThat(e.reason()).doesNotContain("memory.png").contains("truncated");
                 });
+    }
+
+    @Test
+    void formatThatAPlugInReadsButTheStudioDoesNotIsRefusedNamingTheSupportedOnes() {
+        Path file = TestImages.write(dir, "x.wbmp",
+                new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_BINARY), "wbmp");
+
+        assertThatThrownBy(() -> decoder.decode(file))
+                .isInstanceOf(ImageRejectedException.class)
+                .hasMessage("Cannot use x.wbmp: the WBMP format is not supported (use PNG, JPEG, BMP, GIF, WebP or TIFF)");
+    }
+
+    @Test
+    void lossyWebpDecodesToItsColours() {
+        BufferedImage decoded = decoder.decode(TestImages.resource("quad-lossy.webp"), "quad.webp", 3);
+
+        assertThat(decoded.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
+        assertThat(TestImages.snapped(TestImages.quarterColours(decoded)))
+                .containsExactly(TestImages.RED, TestImages.GREEN, TestImages.BLUE, TestImages.YELLOW);
+    }
+
+    @Test
+    void losslessWebpDecodesToIdenticalPixels() {
+        BufferedImage decoded = decoder.decode(TestImages.resource("quad-lossless.webp"), "quad.webp", 3);
+
+        assertThat(TestImages.rgbPixels(decoded)).containsExactly(TestImages.rgbPixels(TestImages.quad()));
+    }
+
+    @Test
+    void animatedWebpGivesItsFirstFrame() {
+        BufferedImage decoded = decoder.decode(TestImages.resource("animated.webp"), "animated.webp", 3);
+
+        assertThat(decoded.getWidth()).isEqualTo(16);
+        assertThat(decoded.getRGB(2, 4) & 0xFFFFFF).isEqualTo(TestImages.RED);
+        assertThat(decoded.getRGB(13, 4) & 0xFFFFFF).isEqualTo(TestImages.BLUE);
+    }
+
+    @Test
+    void tiffDecodesToIdenticalPixelsFromAWebpOrTiffFile() {
+        Path tiff = TestImages.write(dir, "scan.tif", TestImages.tiffPages(TestImages.quad()));
+        Path webp = TestImages.write(dir, "quad.webp", TestImages.resource("quad-lossless.webp"));
+
+        assertThat(TestImages.rgbPixels(decoder.decode(tiff))).containsExactly(TestImages.rgbPixels(TestImages.quad()));
+        assertThat(TestImages.rgbPixels(decoder.decode(webp))).containsExactly(TestImages.rgbPixels(TestImages.quad()));
+    }
+
+    @Test
+    void multiPageTiffGivesItsFirstPage() {
+        byte[] tiff = TestImages.tiffPages(TestImages.quad(), TestImages.noise(5, 9, 7));
+
+        BufferedImage decoded = decoder.decode(tiff, "pages.tiff", 3);
+
+        assertThat(TestImages.rgbPixels(decoded)).containsExactly(TestImages.rgbPixels(TestImages.quad()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"bomb.webp, 16384, 16384", "bomb.tiff, 100000, 100000", "bomb.jpg, 60000, 60000"})
+    void decompressionBombHeadersOfEveryFormatAreRefusedBeforeDecoding(String name, int width, int height) {
+        byte[] header = name.endsWith("webp") ? TestImages.webpHeaderOnly(width, height)
+                : name.endsWith("tiff") ? TestImages.tiffHeaderOnly(width, height) : TestImages.jpegHeaderOnly(width, height);
+
+        assertThatThrownBy(() -> decoder.decode(header, name, 3))
+                .isInstanceOf(ImageRejectedException.class)
+                .hasMessageContaining(width + " x " + height)
+                .hasMessageContaining("more than the limit of 50.0 megapixels");
+    }
+
+    @Test
+    void truncatedJpegWithoutAnyImageDataIsRefusedAsCutShort() {
+        // A flat picture compresses so well that half the file ends before the image data starts.
+        byte[] full = TestImages.encode(TestImages.quad(), "jpeg");
+
+        assertThatThrownBy(() -> decoder.decode(Arrays.copyOf(full, full.length / 2), "flat.jpg", 3))
+                .isInstanceOf(ImageRejectedException.class)
+                .hasMessageContaining("truncated");
+    }
+
+    /**
+     * EXIF says where the stored first row and first column belong (TIFF 6.0 / EXIF 2.3, tag 274); the expected
+     * quarters are read off that definition for the stored quad R G / B Y.
+     */
+    @ParameterizedTest(name = "orientation {0}")
+    @CsvSource({
+        "1, 64, 32, RGBY", // row 0 top, column 0 left
+        "2, 64, 32, GRYB", // row 0 top, column 0 right (mirrored)
+        "3, 64, 32, YBGR", // row 0 bottom, column 0 right (turned 180)
+        "4, 64, 32, BYRG", // row 0 bottom, column 0 left (flipped)
+        "5, 32, 64, RBGY", // row 0 left, column 0 top (transposed)
+        "6, 32, 64, BRYG", // row 0 right, column 0 top (taken turned 90 anticlockwise: turn clockwise)
+        "7, 32, 64, YGBR", // row 0 right, column 0 bottom (transverse)
+        "8, 32, 64, GYRB", // row 0 left, column 0 bottom (turn anticlockwise)
+    })
+    void jpegExifOrientationIsTurnedUpright(int orientation, int width, int height, String quarters) {
+        byte[] jpeg = TestImages.withExifOrientation(TestImages.encode(TestImages.quad(), "jpeg"), orientation);
+
+        BufferedImage upright = decoder.decode(jpeg, "phone.jpg", 3);
+        BufferedImage grey = decoder.decode(jpeg, "phone.jpg", 1);
+
+        assertThat(upright.getWidth()).isEqualTo(width);
+        assertThat(upright.getHeight()).isEqualTo(height);
+        assertThat(TestImages.snapped(TestImages.quarterColours(upright))).containsExactly(colours(quarters));
+        assertThat(grey.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+        assertThat(grey.getWidth()).isEqualTo(width);
+    }
+
+    @Test
+    void pixelLimitOfATurnedJpegIsWidthTimesHeightEitherWay() {
+        byte[] jpeg = TestImages.withExifOrientation(TestImages.encode(TestImages.quad(), "jpeg"), 6);
+
+        assertThat(new ImageDecoder(64 * 32).decode(jpeg, "phone.jpg", 3).getWidth()).isEqualTo(32);
+        assertThatThrownBy(() -> new ImageDecoder(64 * 32 - 1).decode(jpeg, "phone.jpg", 3))
+                .isInstanceOf(ImageRejectedException.class)
+                .hasMessageContaining("64 x 32 pixels");
+    }
+
+    @Test
+    void ycckJpegDecodesToItsColours() {
+        BufferedImage decoded = decoder.decode(TestImages.resource("quad-ycck.jpg"), "print.jpg", 3);
+
+        assertThat(TestImages.snapped(TestImages.quarterColours(decoded)))
+                .containsExactly(TestImages.RED, TestImages.GREEN, TestImages.BLUE, TestImages.YELLOW);
+    }
+
+    private static int[] colours(String letters) {
+        return letters.chars().map(c -> switch (c) {
+            case 'R' -> TestImages.RED;
+            case 'G' -> TestImages.GREEN;
+            case 'B' -> TestImages.BLUE;
+            case 'Y' -> TestImages.YELLOW;
+            default -> throw new IllegalArgumentException("colour " + (char) c);
+        }).toArray();
     }
 }

@@ -137,7 +137,7 @@ class ImageFolderTest {
     void emptyFolderIsAClearError() {
         assertThatThrownBy(() -> folder.load(dir, 8, 3))
                 .isInstanceOf(StudioException.class)
-                .hasMessageContaining("has no PNG, JPEG, BMP or GIF images (it is empty");
+                .hasMessageContaining("has no PNG, JPEG, BMP, GIF, WebP or TIFF images (it is empty");
     }
 
     @Test
