@@ -9,7 +9,8 @@ import javafx.application.Platform;
 
 /**
  * Runs slow work off the FX thread and hands the result (or the error) back on the FX thread. Tests may
- * pass executors that run at once.
+ * pass executors that run at once. An {@link Error} (out of memory, a native failure) is reported like an
+ * exception, so the panel that asked can say so and the worker goes on with the next job.
  */
 public final class BackgroundTasks {
 
@@ -39,8 +40,8 @@ public final class BackgroundTasks {
             try {
                 T result = work.get();
                 uiThread.execute(() -> onSuccess.accept(result));
-            } catch (RuntimeException e) {
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            } catch (Throwable e) { // an OutOfMemoryError too: the worker must survive it and the UI must hear of it
+                String message = Failures.describe(e);
                 uiThread.execute(() -> onError.accept(message));
             }
         });
