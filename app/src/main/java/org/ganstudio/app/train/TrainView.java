@@ -278,7 +278,7 @@ public final class TrainView extends HBox {
         NumberAxis x = new NumberAxis();
         x.setLabel("step");
         x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(new StepLabels());
+        StepAxis.follow(x, model.lossSeries());
         NumberAxis y = new NumberAxis();
         y.setLabel("loss");
         y.setForceZeroInRange(false);
