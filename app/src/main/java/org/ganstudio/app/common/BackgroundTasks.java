@@ -16,14 +16,29 @@ public final class BackgroundTasks {
 
     private final Executor worker;
     private final Executor uiThread;
+    private final boolean ownThreads;
 
     public BackgroundTasks() {
-        this(daemonExecutor(), Platform::runLater);
+        this(daemonExecutor(), Platform::runLater, true);
     }
 
     public BackgroundTasks(Executor worker, Executor uiThread) {
+        this(worker, uiThread, false);
+    }
+
+    private BackgroundTasks(Executor worker, Executor uiThread, boolean ownThreads) {
         this.worker = worker;
         this.uiThread = uiThread;
+        this.ownThreads = ownThreads;
+    }
+
+    /**
+     * A runner for work where only the newest request matters, on its own thread so that it never waits behind
+     * slow work queued here (the engine's first start, say); over this object's executors when a test gave them.
+     */
+    public <R> LatestOnlyRunner<R> latestOnly(String threadName, Consumer<R> onResult, Consumer<String> onError) {
+        return ownThreads ? new LatestOnlyRunner<>(threadName, onResult, onError)
+                : new LatestOnlyRunner<>(worker, uiThread, onResult, onError);
     }
 
     private static ExecutorService daemonExecutor() {
