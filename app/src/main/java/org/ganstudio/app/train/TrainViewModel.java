@@ -88,7 +88,8 @@ public final class TrainViewModel {
     private final BooleanBinding formValid =
             Bindings.createBooleanBinding(() -> fields.stream().allMatch(FieldModel::valid), fields, formRevision);
     private final BooleanProperty scanning = new SimpleBooleanProperty();
-    private final LatestOnlyRunner<DatasetScan> scans;
+    private final LatestOnlyRunner<ScanAnswer> scans;
+    private long scansAsked; // UI thread only
     private final LatestOnlyRunner<TrainingHandle> launches;
     private final ReadOnlyStringWrapper folderConflict = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CheckpointInfo> lastRun = new ReadOnlyObjectWrapper<>();
@@ -110,6 +111,7 @@ public final class TrainViewModel {
         this.recentRuns = recentRuns;
         this.snapshots = new CoalescedUpdates<>(tasks::onUi, this::applyLatest, TrainViewModel::keep);
         this.scans = tasks.latestOnly("studio-dataset-scan", this::scanned, this::scanFailed);
+        // (a scan's own failure comes back as an answer; scanFailed hears only of the runner's)
         // its own thread: a click on Start never waits behind the engine's first start or a long listing
         this.launches = tasks.latestOnly("studio-training-start", this::launched, this::launchFailed);
         loadFields(family.get());
@@ -266,17 +268,30 @@ public final class TrainViewModel {
         scanSummary.set("Looking through " + folder + " …");
         scan.set(null); // Start waits for this folder's answer, never trusts the last folder's
         scanning.set(true);
-        scans.submit(() -> engine.scanDataset(Path.of(folder), chosen));
+        long asking = ++scansAsked;
+        scans.submit(() -> {
+            try {
+                return new ScanAnswer(asking, engine.scanDataset(Path.of(folder), chosen), null);
+            } catch (RuntimeException e) {
+                return new ScanAnswer(asking, null, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        });
     }
 
-    private void scanned(DatasetScan result) {
-        scanning.set(!scans.isIdle());
-        scan.set(result);
-        scanSummary.set(summary(result));
+    /** What a scan found, or why it failed, for the request it answers. */
+    private record ScanAnswer(long request, DatasetScan scan, String error) {}
+
+    private void scanned(ScanAnswer answer) {
+        if (answer.request() != scansAsked) {
+            return; // a newer folder was asked for since: wait for its answer
+        }
+        scanning.set(false);
+        scan.set(answer.scan());
+        scanSummary.set(answer.scan() != null ? summary(answer.scan()) : answer.error());
     }
 
     private void scanFailed(String error) {
-        scanning.set(!scans.isIdle());
+        scanning.set(false);
         scan.set(null);
         scanSummary.set(error);
     }
