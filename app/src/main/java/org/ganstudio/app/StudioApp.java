@@ -3,7 +3,12 @@ package org.ganstudio.app;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,6 +19,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.ganstudio.app.common.BackgroundTasks;
 import org.ganstudio.app.shell.MainWindow;
+import org.ganstudio.app.train.RecentRuns;
 import org.ganstudio.engine.api.Engines;
 import org.ganstudio.engine.api.StudioEngine;
 
@@ -26,8 +32,12 @@ public final class StudioApp extends Application {
     /** Where the engine comes from; tests replace it before launching. */
     static Supplier<StudioEngine> engineFactory = Engines::create;
 
+    /** How long a closing studio waits for a running step and the cancel's checkpoint. */
+    static final Duration STOP_BOUND = Duration.ofSeconds(120);
+
     private StudioEngine engine;
     private MainWindow window;
+    private CompletableFuture<Void> stopping;
 
     @Override
     public void start(Stage stage) {
@@ -40,14 +50,13 @@ public final class StudioApp extends Application {
             Platform.exit();
             return;
         }
-        window = new MainWindow(engine, new BackgroundTasks());
+        window = new MainWindow(engine, new BackgroundTasks(), RecentRuns.forUser());
         Scene scene = new Scene(window, 1280, 800);
         MainWindow.applyStyles(scene);
         stage.setTitle("GAN Studio");
         stage.setScene(scene);
-        stage.setOnCloseRequest(e -> window.shutdown());
         // Ctrl+C or a plain kill: a running training still writes its checkpoint before the process ends.
-        Runtime.getRuntime().addShutdownHook(new Thread(window::shutdown, "studio-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitStopped(stopWork()), "studio-shutdown"));
         stage.show();
         snapshotIfAsked(scene, getParameters().getRaw());
     }
@@ -74,13 +83,43 @@ public final class StudioApp extends Application {
         settle.play();
     }
 
+    /**
+     * The window has closed (it is gone already): the training is asked to stop, and a thread that is not a
+     * daemon keeps the process alive until its checkpoint is written (or {@link #STOP_BOUND} passes), then
+     * closes the engine. The UI thread never waits.
+     */
     @Override
     public void stop() {
-        if (window != null) {
-            window.shutdown();
+        CompletableFuture<Void> stopped = stopWork();
+        Thread exit = new Thread(() -> {
+            if (awaitStopped(stopped) && engine != null) {
+                engine.close();
+            }
+        }, "studio-exit");
+        exit.setDaemon(false);
+        exit.start();
+    }
+
+    /** Starts stopping once (the window, Ctrl+C or both may ask) and answers when the training has stopped. */
+    private synchronized CompletableFuture<Void> stopWork() {
+        if (stopping == null) {
+            stopping = window == null ? CompletableFuture.completedFuture(null) : window.shutdown();
         }
-        if (engine != null) {
-            engine.close();
+        return stopping;
+    }
+
+    /** Waits for the training to stop, at most {@link #STOP_BOUND}; true when it did. */
+    private static boolean awaitStopped(CompletableFuture<Void> stopped) {
+        try {
+            stopped.get(STOP_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            System.err.println("GAN Studio: the training did not stop within " + STOP_BOUND.toSeconds()
+                    + " s; its last checkpoint is kept.");
+            return false;
         }
     }
 }

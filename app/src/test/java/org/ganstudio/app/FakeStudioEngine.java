@@ -71,6 +71,14 @@ public final class FakeStudioEngine implements StudioEngine {
      * black grid, and step-(N-3) as the last good checkpoint, added to {@link #checkpoints}. -1 for never.
      */
     public volatile long divergeAtStep = -1;
+    /** How long {@link #numerics()} takes, like the first start of a real engine (natives, self-check). */
+    public volatile long numericsMillis;
+    /** When set, every dataset scan waits for one of its permits first. */
+    public volatile Semaphore scanGate;
+    /** When true, a run makes its folder on disk and writes a file into it, as the real engine does. */
+    public volatile boolean createRunFolders;
+    /** When set, starting a run throws it, as the engine does for a folder it will not train into. */
+    public volatile RuntimeException startFailure;
     private final List<InstalledModel> pix2pixModels = new CopyOnWriteArrayList<>();
     private final Map<Path, Supplier<FakeTranslator>> translators = new ConcurrentHashMap<>();
     private final long millisPerStep;
@@ -90,6 +98,7 @@ public final class FakeStudioEngine implements StudioEngine {
 
     @Override
     public NumericsReport numerics() {
+        pause(numericsMillis);
         return numerics;
     }
 
@@ -99,13 +108,17 @@ public final class FakeStudioEngine implements StudioEngine {
 
     @Override
     public List<ConfigField> configFields(ModelFamily family) {
-        return List.of(ConfigField.choice("imageSize", "Image size", "64", List.of("64", "32"), "side"),
+        return List.of(ConfigField.choice("imageSize", "Image size", "64", List.of("64", "32", "28"), "side"),
                 ConfigField.integer("steps", "Training steps", 400, 1, 100_000, "steps"),
                 ConfigField.decimal("learningRate", "Learning rate", 2e-4, 1e-6, 0.1, "lr"));
     }
 
     @Override
     public DatasetScan scanDataset(Path folder) {
+        Semaphore gate = scanGate;
+        if (gate != null) {
+            gate.acquireUninterruptibly();
+        }
         if (folder.toString().contains("missing")) {
             throw new StudioException("There is no folder at " + folder + ".");
         }
@@ -115,6 +128,14 @@ public final class FakeStudioEngine implements StudioEngine {
         }
         return new DatasetScan(folder, 5, List.of(new SkippedFile("notes.txt", "not an image file"),
                 new SkippedFile("half.png", "the file is cut short (truncated) or damaged")), preview);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static BufferedImage tile(Color colour) {
@@ -129,6 +150,17 @@ public final class FakeStudioEngine implements StudioEngine {
     @Override
     public TrainingHandle startTraining(TrainingRequest request, TrainingListener listener) {
         lastRequest = request;
+        if (startFailure != null) {
+            throw startFailure;
+        }
+        if (createRunFolders) {
+            try {
+                java.nio.file.Files.createDirectories(request.runDirectory());
+                java.nio.file.Files.writeString(request.runDirectory().resolve("config.json"), "{}");
+            } catch (java.io.IOException e) {
+                throw new StudioException("Cannot write " + request.runDirectory() + ": " + e.getMessage());
+            }
+        }
         long total = Long.parseLong(request.settings().getOrDefault("steps", "400"));
         return new FakeJob(request.runDirectory(), 0, total, listener);
     }

@@ -18,6 +18,9 @@ import javafx.application.Platform;
  * <p>{@link #runAfterCurrent} queues a chore (closing a model, say) that runs on the worker once the job in
  * flight ends and before any waiting job; chores are never dropped.
  *
+ * <p>A job or chore that throws, {@link Error}s included (out of memory, a native failure), is reported through
+ * {@code onError} and the runner goes on: it never stays busy after a failure.
+ *
  * @param <R> what a job computes
  */
 public final class LatestOnlyRunner<R> {
@@ -153,8 +156,8 @@ public final class LatestOnlyRunner<R> {
     private void runChore(Runnable chore) {
         try {
             chore.run();
-        } catch (RuntimeException e) {
-            String message = messageOf(e);
+        } catch (Throwable e) { // see the class comment: report and go on
+            String message = Failures.describe(e);
             ui.execute(() -> onError.accept(message));
         }
     }
@@ -163,8 +166,8 @@ public final class LatestOnlyRunner<R> {
         try {
             R result = job.work().get();
             ui.execute(() -> deliver(job.sequence(), result));
-        } catch (RuntimeException e) {
-            String message = messageOf(e);
+        } catch (Throwable e) {
+            String message = Failures.describe(e);
             ui.execute(() -> onError.accept(message));
         }
     }
@@ -175,10 +178,6 @@ public final class LatestOnlyRunner<R> {
         }
         delivered = sequence;
         onResult.accept(result);
-    }
-
-    private static String messageOf(RuntimeException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private record Job<R>(long sequence, Supplier<R> work) {}

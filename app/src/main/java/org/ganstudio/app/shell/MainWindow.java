@@ -2,6 +2,7 @@ package org.ganstudio.app.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.ganstudio.app.common.BackgroundTasks;
 import org.ganstudio.app.sketch.SketchView;
 import org.ganstudio.app.sketch.SketchViewModel;
+import org.ganstudio.app.train.RecentRuns;
 import org.ganstudio.app.train.TrainView;
 import org.ganstudio.app.train.TrainViewModel;
 import org.ganstudio.engine.api.StudioEngine;
@@ -32,10 +34,16 @@ public final class MainWindow extends BorderPane {
     private final TrainViewModel trainModel;
     private final SketchViewModel sketchModel;
 
+    /** A window that remembers recent runs in memory only (tests, screenshots). */
     public MainWindow(StudioEngine engine, BackgroundTasks tasks) {
+        this(engine, tasks, RecentRuns.inMemory());
+    }
+
+    /** A window whose Train panel remembers its runs in {@code recentRuns}. */
+    public MainWindow(StudioEngine engine, BackgroundTasks tasks, RecentRuns recentRuns) {
         setId("main-window");
         getStyleClass().add("main-window");
-        trainModel = new TrainViewModel(engine, tasks);
+        trainModel = new TrainViewModel(engine, tasks, recentRuns);
         sketchModel = new SketchViewModel(engine, tasks);
         for (Studio studio : Studio.values()) {
             views.put(studio, switch (studio) {
@@ -61,10 +69,13 @@ public final class MainWindow extends BorderPane {
         return model;
     }
 
-    /** Stops a running training cleanly (it checkpoints first) and closes the open models. */
-    public void shutdown() {
+    /**
+     * Asks a running training to stop cleanly (it checkpoints first) and closes the open models. Returns at once;
+     * the answer completes when the training has stopped.
+     */
+    public CompletableFuture<Void> shutdown() {
         sketchModel.shutdown();
-        trainModel.shutdown();
+        return trainModel.shutdown();
     }
 
     public static void applyStyles(Scene scene) {

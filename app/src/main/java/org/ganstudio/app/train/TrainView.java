@@ -254,9 +254,48 @@ public final class TrainView extends HBox {
         resume.disableProperty().bind(model.canResumeProperty().not());
         Button cancel = button("cancel", "Cancel", model::cancel);
         cancel.disableProperty().bind(model.canCancelProperty().not());
-        HBox row = new HBox(8, start, pause, resume, cancel);
+        Label hint = new Label();
+        hint.setId("start-hint");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(model.startHintProperty());
+        hint.visibleProperty().bind(hint.textProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        HBox row = new HBox(8, start, pause, resume, cancel, hint);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** "Resume last run: … (step N of M)", offered after a restart until a run starts. */
+    private Button resumeLastRun() {
+        Button resume = button("resume-last", "", model::resumeLastRun);
+        resume.textProperty().bind(model.lastRunLabelProperty());
+        resume.visibleProperty().bind(model.lastRunProperty().isNotNull().and(model.runActiveProperty().not()));
+        resume.managedProperty().bind(resume.visibleProperty());
+        return resume;
+    }
+
+    /** Start met a chosen folder that holds a run: resume it, train in a new folder beside it, or neither. */
+    private HBox folderConflict() {
+        Label text = new Label();
+        text.setId("folder-conflict-text");
+        text.setWrapText(true);
+        text.textProperty().bind(model.folderConflictProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button resume = button("conflict-resume", "Resume it", model::resumeConflictingRun);
+        Button fresh = button("conflict-new-folder", "New folder", model::startInNewFolder);
+        Button dismiss = button("conflict-cancel", "Cancel", model::dismissFolderConflict);
+        for (Button b : new Button[] {resume, fresh, dismiss}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, text, resume, fresh, dismiss);
+        bar.setId("folder-conflict");
+        bar.getStyleClass().add("run-alert");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.folderConflictProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private static Button button(String id, String text, Runnable action) {
@@ -278,7 +317,7 @@ public final class TrainView extends HBox {
         NumberAxis x = new NumberAxis();
         x.setLabel("step");
         x.setForceZeroInRange(false);
-        x.setTickLabelFormatter(new StepLabels());
+        StepAxis.follow(x, model.lossSeries());
         NumberAxis y = new NumberAxis();
         y.setLabel("loss");
         y.setForceZeroInRange(false);
@@ -320,7 +359,8 @@ public final class TrainView extends HBox {
         message.visibleProperty().bind(model.alertProperty().isEmpty()); // the alert says it already, in full
         message.managedProperty().bind(message.visibleProperty());
 
-        VBox column = new VBox(12, controls(), stats, progress, runAlert(), live, message, section("Checkpoints"),
+        VBox column = new VBox(12, controls(), resumeLastRun(), folderConflict(), stats, progress, runAlert(), live, message,
+                section("Checkpoints"),
                 checkpointPane());
         column.setMinWidth(560);
         return column;

@@ -1,6 +1,8 @@
 package org.ganstudio.app.train;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -9,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -31,6 +36,7 @@ import javafx.scene.image.Image;
 import org.ganstudio.app.common.BackgroundTasks;
 import org.ganstudio.app.common.CoalescedUpdates;
 import org.ganstudio.app.common.FxImages;
+import org.ganstudio.app.common.LatestOnlyRunner;
 import org.ganstudio.app.pairs.PairBuilderViewModel;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.DatasetScan;
@@ -51,6 +57,7 @@ public final class TrainViewModel {
 
     static final int MAX_CHART_POINTS = 2000;
     private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final Pattern GENERATED = Pattern.compile("[a-z0-9]+-\\d{8}-\\d{6}(-\\d+)?");
 
     private final StudioEngine engine;
     private final BackgroundTasks tasks;
@@ -80,14 +87,33 @@ public final class TrainViewModel {
     private final javafx.beans.property.IntegerProperty formRevision = new javafx.beans.property.SimpleIntegerProperty();
     private final BooleanBinding formValid =
             Bindings.createBooleanBinding(() -> fields.stream().allMatch(FieldModel::valid), fields, formRevision);
+    private final BooleanProperty scanning = new SimpleBooleanProperty();
+    private final LatestOnlyRunner<ScanAnswer> scans;
+    private long scansAsked; // UI thread only
+    private final LatestOnlyRunner<TrainingHandle> launches;
+    private final ReadOnlyStringWrapper folderConflict = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<CheckpointInfo> lastRun = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<ModelFamily> shownFamily = new SimpleObjectProperty<>();
+    private final RecentRuns recentRuns;
     private volatile TrainingHandle handle;
     private PairBuilderViewModel pairBuilder;
     private BufferedImage shownSample;
+    private String lastScanAsked = "";
 
     public TrainViewModel(StudioEngine engine, BackgroundTasks tasks) {
+        this(engine, tasks, RecentRuns.inMemory());
+    }
+
+    /** A panel that remembers its runs in {@code recentRuns} and offers the last one again. */
+    public TrainViewModel(StudioEngine engine, BackgroundTasks tasks, RecentRuns recentRuns) {
         this.engine = engine;
         this.tasks = tasks;
+        this.recentRuns = recentRuns;
         this.snapshots = new CoalescedUpdates<>(tasks::onUi, this::applyLatest, TrainViewModel::keep);
+        this.scans = tasks.latestOnly("studio-dataset-scan", this::scanned, this::scanFailed);
+        // (a scan's own failure comes back as an answer; scanFailed hears only of the runner's)
+        // its own thread: a click on Start never waits behind the engine's first start or a long listing
+        this.launches = tasks.latestOnly("studio-training-start", this::launched, this::launchFailed);
         loadFields(family.get());
         runDirectory.set(defaultRunDirectory(family.get()).toString());
         sampleLabel.set(sampleLabelFor(family.get()));
@@ -95,8 +121,14 @@ public final class TrainViewModel {
             loadFields(now);
             sampleLabel.set(sampleLabelFor(now));
             renameDefaultRunDirectory(old, now);
+            if (!runActiveProperty().get() && shownFamily.get() != now) {
+                clearRun(); // no grid or chart of the other family under this family's caption
+                shownFamily.set(null);
+            }
             scanDataset(); // a folder reads differently as images or as pairs
         });
+        runDirectory.addListener((obs, old, now) -> folderConflict.set(""));
+        findLastRun();
     }
 
     /** What the dataset section is called: paired families train on pairs. */
@@ -112,8 +144,8 @@ public final class TrainViewModel {
 
     /** What the live preview shows, in words. */
     public javafx.beans.binding.StringBinding sampleCaptionProperty() {
-        return Bindings.createStringBinding(() -> paired(family.get()) ? "Held-out pairs: input · output · target"
-                : "Samples from fixed latent vectors", family);
+        return Bindings.createStringBinding(() -> paired(shownFamily.get() != null ? shownFamily.get() : family.get())
+                ? "Held-out pairs: input · output · target" : "Samples from fixed latent vectors", family, shownFamily);
     }
 
     private static boolean paired(ModelFamily chosen) {
@@ -147,9 +179,39 @@ public final class TrainViewModel {
         }
     }
 
-    static Path defaultRunDirectory(ModelFamily family) {
-        return Path.of(System.getProperty("user.home"), "GANStudio", "runs",
-                family.name().toLowerCase(Locale.ROOT) + "-" + LocalDateTime.now().format(RUN_NAME));
+    private Path defaultRunDirectory(ModelFamily family) {
+        Path fresh = recentRuns.runsRoot().resolve(family.name().toLowerCase(Locale.ROOT) + "-"
+                + LocalDateTime.now().format(RUN_NAME));
+        return freeSibling(fresh);
+    }
+
+    /** {@code folder} if it holds no run, else the first of folder-2, folder-3… that holds none. */
+    private static Path freeSibling(Path folder) {
+        Path candidate = folder;
+        for (int n = 2; holdsARun(candidate); n++) {
+            candidate = folder.resolveSibling(folder.getFileName() + "-" + n);
+        }
+        return candidate;
+    }
+
+    /** True when the folder exists and is not empty. */
+    static boolean holdsARun(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            return true; // unreadable: do not train into it
+        }
+    }
+
+    /** True for a folder name the app made up ("dcgan-20261205-101500", maybe "-2") in the runs folder. */
+    private boolean generated(Path folder) {
+        Path name = folder.getFileName();
+        return name != null && GENERATED.matcher(name.toString()).matches()
+                && recentRuns.runsRoot().toAbsolutePath().normalize().equals(
+                        folder.toAbsolutePath().normalize().getParent());
     }
 
     /** The link text of the chosen family's sample data; empty when it has none. */
@@ -197,15 +259,67 @@ public final class TrainViewModel {
             scanSummary.set(emptyDatasetHint(family.get()));
             return;
         }
-        scanSummary.set("Looking through " + folder + " …");
         ModelFamily chosen = family.get();
-        tasks.run(() -> engine.scanDataset(Path.of(folder), chosen), result -> {
-            scan.set(result);
-            scanSummary.set(summary(result));
-        }, error -> {
-            scan.set(null);
-            scanSummary.set(error);
+        String asked = chosen + ":" + folder;
+        if (asked.equals(lastScanAsked) && (scanning.get() || scan.get() != null)) {
+            return; // the same folder again (the field lost focus to the Start button): keep its answer
+        }
+        lastScanAsked = asked;
+        scanSummary.set("Looking through " + folder + " …");
+        scan.set(null); // Start waits for this folder's answer, never trusts the last folder's
+        scanning.set(true);
+        long asking = ++scansAsked;
+        scans.submit(() -> {
+            try {
+                return new ScanAnswer(asking, engine.scanDataset(Path.of(folder), chosen), null);
+            } catch (RuntimeException e) {
+                return new ScanAnswer(asking, null, e.getMessage() == null ? e.toString() : e.getMessage());
+            }
         });
+    }
+
+    /** What a scan found, or why it failed, for the request it answers. */
+    private record ScanAnswer(long request, DatasetScan scan, String error) {}
+
+    private void scanned(ScanAnswer answer) {
+        if (answer.request() != scansAsked) {
+            return; // a newer folder was asked for since: wait for its answer
+        }
+        scanning.set(false);
+        scan.set(answer.scan());
+        scanSummary.set(answer.scan() != null ? summary(answer.scan()) : answer.error());
+    }
+
+    private void scanFailed(String error) {
+        scanning.set(false);
+        scan.set(null);
+        scanSummary.set(error);
+    }
+
+    /**
+     * Why Start is off, in a few words ("Checking the folder…"); empty when Start is on or a run is going (the
+     * run's own controls and message say what happens then).
+     */
+    public StringBinding startHintProperty() {
+        return Bindings.createStringBinding(() -> {
+            if (starting.get() || state.get() != null && !state.get().isTerminal()) {
+                return "";
+            }
+            if (scanning.get()) {
+                return "Checking the folder…";
+            }
+            if (dataset.get() == null || dataset.get().isBlank()) {
+                return paired(family.get()) ? "Choose a folder of pairs first." : "Choose a folder of images first.";
+            }
+            if (scan.get() == null) {
+                return "The folder cannot be used: " + scanSummary.get();
+            }
+            if (scan.get().usable() == 0) {
+                return "The folder has nothing to train on.";
+            }
+            return fields.stream().filter(f -> !f.valid()).findFirst().map(f -> "Fix the settings: " + f.problemProperty().get())
+                    .orElse("");
+        }, starting, state, scanning, dataset, scan, scanSummary, family, formValid, formRevision);
     }
 
     static String summary(DatasetScan scan) {
@@ -261,22 +375,122 @@ public final class TrainViewModel {
                 : "Resume from " + lastGoodCheckpoint.get().getFileName(), lastGoodCheckpoint);
     }
 
-    /** Starts a new run with the form's values. */
+    /**
+     * Starts a new run with the form's values, always in a folder of its own: a made-up folder name that holds a
+     * run already is replaced by a fresh one; a folder the person chose that holds one is not trained into, the
+     * panel asks instead ({@link #folderConflictProperty}).
+     */
     public void start() {
+        Path run = Path.of(runDirectory.get().trim());
+        if (holdsARun(run)) {
+            if (!generated(run)) {
+                folderConflict.set("The folder " + run.getFileName() + " already holds a run.");
+                return;
+            }
+            run = defaultRunDirectory(family.get());
+            runDirectory.set(run.toString());
+        }
+        startIn(run);
+    }
+
+    /** After "already holds a run": start in a new folder beside it (my-shoes-2). */
+    public void startInNewFolder() {
+        Path run = freeSibling(Path.of(runDirectory.get().trim()));
+        runDirectory.set(run.toString());
+        startIn(run);
+    }
+
+    /** After "already holds a run": continue that run from its newest checkpoint. */
+    public void resumeConflictingRun() {
+        Path run = Path.of(runDirectory.get().trim());
+        folderConflict.set("");
+        starting.set(true);
+        tasks.run(() -> newestCheckpoint(run).orElseThrow(() -> new StudioException(
+                "The folder " + run + " holds no checkpoint to resume; choose a new folder.")), this::resumeFrom, error -> {
+                    starting.set(false);
+                    message.set(error);
+                    alert.set(error);
+                });
+    }
+
+    /** Forgets the question about the folder that holds a run. */
+    public void dismissFolderConflict() {
+        folderConflict.set("");
+    }
+
+    /** The run's newest checkpoint (the engine lists them newest first), on the worker. */
+    private java.util.Optional<CheckpointInfo> newestCheckpoint(Path run) {
+        Path absolute = run.toAbsolutePath().normalize();
+        return engine.listCheckpoints(run).stream()
+                .filter(c -> c.directory().toAbsolutePath().normalize().startsWith(absolute)).findFirst();
+    }
+
+    /** On opening: the newest remembered run that still has a checkpoint short of its last step, if any. */
+    private void findLastRun() {
+        tasks.run(() -> recentRuns.folders().stream().findFirst().flatMap(this::newestCheckpoint)
+                .filter(c -> c.step() < c.totalSteps()).orElse(null), found -> {
+                    if (state.get() == null && !starting.get()) {
+                        lastRun.set(found);
+                    }
+                }, error -> { }); // only an offer: nothing to say when it cannot be made
+    }
+
+    /** Continues the last run of the previous session. */
+    public void resumeLastRun() {
+        resumeFrom(lastRun.get());
+    }
+
+    /** The last run of the previous session that can continue, or null. */
+    public ReadOnlyObjectProperty<CheckpointInfo> lastRunProperty() {
+        return lastRun.getReadOnlyProperty();
+    }
+
+    /** "Resume last run: dcgan-20261205-101500 (step 120 of 1500)", or empty. */
+    public StringBinding lastRunLabelProperty() {
+        return Bindings.createStringBinding(() -> {
+            CheckpointInfo c = lastRun.get();
+            if (c == null) {
+                return "";
+            }
+            Path checkpoints = c.directory().getParent();
+            Path run = checkpoints != null && checkpoints.getParent() != null ? checkpoints.getParent() : c.directory();
+            return "Resume last run: " + run.getFileName() + " (step " + c.step() + " of " + c.totalSteps() + ")";
+        }, lastRun);
+    }
+
+    /** The question shown when Start met a chosen folder that holds a run; empty otherwise. */
+    public ReadOnlyStringProperty folderConflictProperty() {
+        return folderConflict.getReadOnlyProperty();
+    }
+
+    private void startIn(Path run) {
+        folderConflict.set("");
         Map<String, String> settings = new LinkedHashMap<>();
         fields.forEach(f -> settings.put(f.field().key(), f.valueProperty().get()));
-        Path run = Path.of(runDirectory.get().trim());
         TrainingRequest request = new TrainingRequest(family.get(), Path.of(dataset.get().trim()), run, settings, device.get());
         clearRun();
+        lastRun.set(null);
+        shownFamily.set(request.family());
         starting.set(true);
         message.set("Starting…");
-        tasks.run(() -> engine.startTraining(request, this::onSnapshot), started -> {
-            handle = started;
-            starting.set(false);
-        }, error -> {
-            starting.set(false);
-            message.set(error);
+        launches.submit(() -> {
+            TrainingHandle started = engine.startTraining(request, this::onSnapshot);
+            recentRuns.remember(run);
+            return started;
         });
+    }
+
+    /** A run started or resumed: its controls take over. */
+    private void launched(TrainingHandle started) {
+        handle = started;
+        runDirectory.set(started.runDirectory().toString());
+        starting.set(false);
+    }
+
+    private void launchFailed(String error) {
+        starting.set(false);
+        message.set(error);
+        alert.set("Could not start: " + error);
     }
 
     /** Continues the run a checkpoint belongs to. */
@@ -285,6 +499,8 @@ public final class TrainViewModel {
             return;
         }
         clearRun();
+        lastRun.set(null);
+        shownFamily.set(checkpoint.family());
         checkpoint.history().forEach(sample -> addLosses(sample.step(), sample.losses()));
         resume(checkpoint.directory(), "Resuming from step " + checkpoint.step() + "…");
     }
@@ -310,13 +526,10 @@ public final class TrainViewModel {
     private void resume(Path checkpoint, String note) {
         starting.set(true);
         message.set(note);
-        tasks.run(() -> engine.resumeTraining(checkpoint, this::onSnapshot), started -> {
-            handle = started;
-            runDirectory.set(started.runDirectory().toString());
-            starting.set(false);
-        }, error -> {
-            starting.set(false);
-            message.set(error);
+        launches.submit(() -> {
+            TrainingHandle started = engine.resumeTraining(checkpoint, this::onSnapshot);
+            recentRuns.remember(started.runDirectory());
+            return started;
         });
     }
 
@@ -338,16 +551,22 @@ public final class TrainViewModel {
         }
     }
 
-    /** Called when the window closes: a running job is cancelled, which checkpoints it first. */
-    public void shutdown() {
+    /**
+     * Called when the window closes: a running job is asked to cancel, which checkpoints it first. Returns at
+     * once (a training step may take long); the answer completes when the run has stopped, or at once when none
+     * runs. Whoever ends the process waits for it, off the UI thread.
+     */
+    public CompletableFuture<Void> shutdown() {
         if (pairBuilder != null) {
             pairBuilder.shutdown();
         }
+        scans.shutdown();
         TrainingHandle running = handle;
-        if (running != null && !running.state().isTerminal()) {
-            running.cancel();
-            running.completion().join();
+        if (running == null || running.state().isTerminal()) {
+            return CompletableFuture.completedFuture(null);
         }
+        running.cancel();
+        return running.completion().handle((last, failure) -> null);
     }
 
     /** Lists checkpoints of the current run folder, or of the folder that holds runs. */
@@ -358,6 +577,10 @@ public final class TrainViewModel {
     }
 
     private void clearRun() {
+        stepText.set("Step –");
+        epochText.set("Epoch –");
+        speedText.set("– img/s");
+        etaText.set("ETA –");
         snapshots.clear();
         seriesByName.clear();
         lossSeries.clear();

@@ -156,4 +156,28 @@ class LatestOnlyRunnerTest {
         assertThat(computed).isEmpty();
         assertThat(closed.get()).isEqualTo(1);
     }
+
+    @Test
+    void anOutOfMemoryErrorIsReportedPlainlyAndTheRunnerGoesOn() throws Exception {
+        runner.submit(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        waitIdle();
+        assertThat(errors).containsExactly("Out of memory: Java heap space");
+        runner.submit(job(8));
+        waitIdle();
+        assertThat(delivered).containsExactly(8);
+    }
+
+    @Test
+    void aNativeFailureInAChoreIsReportedAndLaterJobsStillRun() throws Exception {
+        runner.runAfterCurrent(() -> {
+            throw new UnsatisfiedLinkError("no torch in java.library.path");
+        });
+        waitIdle();
+        runner.submit(job(9));
+        waitIdle();
+        assertThat(errors).containsExactly("UnsatisfiedLinkError: no torch in java.library.path");
+        assertThat(delivered).containsExactly(9);
+    }
 }

@@ -36,13 +36,22 @@ class TrainScreenshots {
     private final FakeStudioEngine engine = new FakeStudioEngine(20);
     private Scene scene;
 
+    @org.junit.jupiter.api.io.TempDir
+    Path runs;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
+        Path last = Files.createDirectories(runs.resolve("dcgan-20261205-101500"));
+        RecentRuns recent = new RecentRuns(runs.resolve("recent-runs.json"), runs);
+        recent.remember(last);
+        engine.checkpoints.add(new org.ganstudio.engine.api.CheckpointInfo(last.resolve("checkpoints/step-750"),
+                org.ganstudio.engine.api.ModelFamily.DCGAN, 750, 1500, java.time.Instant.now(), java.util.Map.of(),
+                List.of()));
         engine.numerics = new NumericsReport("matrix products (no library convolution)", true, true,
                 "Safe mode: library convolutions, filters padded to 16 (input gradient not finite at 1 → 1 channels, "
                         + "kernel 4, stride 2, padding 1, 16 px) gave wrong numbers on this computer, so convolutions now "
                         + "use matrix products (no library convolution) (correct, slower)", List.of(), 80);
-        scene = new Scene(new MainWindow(engine, new BackgroundTasks()), 1280, 800);
+        scene = new Scene(new MainWindow(engine, new BackgroundTasks(), recent), 1280, 800);
         MainWindow.applyStyles(scene);
         stage.setScene(scene);
         stage.show();
@@ -58,6 +67,38 @@ class TrainScreenshots {
         robot.clickOn("#start");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, alert::isVisible);
         shoot("train-diverged");
+    }
+
+    @Test
+    void theLastRunOfferedAndWhyStartIsOff(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#resume-last").query().isVisible());
+        shoot("train-resume-last");
+    }
+
+    @Test
+    void aChosenFolderThatHoldsARun(FxRobot robot) throws Exception {
+        Path chosen = Files.createDirectories(runs.resolve("my-shoes"));
+        Files.writeString(chosen.resolve("config.json"), "{}");
+        robot.clickOn("#dataset-path").write("/data/faces").type(javafx.scene.input.KeyCode.ENTER);
+        Label summary = robot.lookup("#dataset-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("usable"));
+        robot.interact(() -> robot.lookup("#run-directory").queryAs(javafx.scene.control.TextField.class)
+                .setText(chosen.toString()));
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#folder-conflict").query().isVisible());
+        shoot("train-folder-conflict");
+    }
+
+    @Test
+    void aRunOfTwoSteps(FxRobot robot) throws Exception {
+        robot.clickOn("#dataset-path").write("/data/faces").type(javafx.scene.input.KeyCode.ENTER);
+        Label summary = robot.lookup("#dataset-summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().contains("usable"));
+        robot.interact(() -> robot.lookup("#field-steps").queryAs(javafx.scene.control.TextField.class).setText("2"));
+        robot.clickOn("#start");
+        Label step = robot.lookup("#step-label").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> step.getText().equals("Step 2 / 2"));
+        shoot("train-two-steps");
     }
 
     private void shoot(String name) throws Exception {

@@ -51,7 +51,7 @@ class TrainWithRealEngineTest {
 
     @AfterEach
     void stop() {
-        model.shutdown();
+        model.shutdown().join(); // the engine closes only after the run has stopped
         engine.close();
     }
 
