@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import org.ganstudio.engine.api.EdgeMethod;
+import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.PairInputKind;
 
 /**
@@ -68,7 +69,7 @@ public final class PairBuilderView extends VBox {
     private HBox folderRow(String text, String id, StringProperty value, boolean photos) {
         TextField path = new TextField();
         path.setId(id);
-        path.setPromptText(photos ? "Folder of plain photos (PNG, JPEG, BMP or GIF)" : "Where train/ and val/ go");
+        path.setPromptText(photos ? "Folder of plain photos (" + ImageFiles.describe() + ")" : "Where train/ and val/ go");
         path.textProperty().bindBidirectional(value);
         if (photos) {
             path.setOnAction(e -> model.loadFolder());

@@ -32,7 +32,7 @@ final class PhotoFolder {
             throw new StudioException("The folder " + folder + " cannot be read (" + e.getMessage() + ").", e);
         }
         if (photos.isEmpty()) {
-            throw new StudioException("There are no photos (PNG, JPEG, BMP or GIF) in " + folder + ".");
+            throw new StudioException("There are no photos (" + ImageFiles.describe() + ") in " + folder + ".");
         }
         photos.sort(null);
         return List.copyOf(photos);

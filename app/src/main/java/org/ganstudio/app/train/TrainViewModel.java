@@ -41,6 +41,7 @@ import org.ganstudio.app.pairs.PairBuilderViewModel;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.DatasetScan;
 import org.ganstudio.engine.api.DevicePreference;
+import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
@@ -139,7 +140,7 @@ public final class TrainViewModel {
     /** The hint in the empty dataset field. */
     public javafx.beans.binding.StringBinding datasetPromptProperty() {
         return Bindings.createStringBinding(() -> paired(family.get()) ? "Folder of side-by-side pairs (train/, val/)"
-                : "Folder of PNG, JPEG, BMP or GIF images", family);
+                : "Folder of " + ImageFiles.describe() + " images", family);
     }
 
     /** What the live preview shows, in words. */

@@ -31,6 +31,26 @@ public interface ImageTranslator extends AutoCloseable {
     BufferedImage translate(BufferedImage input);
 
     /**
+     * The drawing as this model will see it: any size, stroke width, polarity or background, normalised to the
+     * input style the model declares (the edge style it was trained on). {@link #translate} of the result is
+     * what a drawing should be turned into.
+     *
+     * @throws StudioException when there is nothing to draw from (an empty drawing), with a message for a person
+     */
+    default PreparedDrawing prepareDrawing(BufferedImage drawing) {
+        if (drawing == null || drawing.getWidth() < 1 || drawing.getHeight() < 1) {
+            throw new StudioException("There is no drawing.");
+        }
+        int size = imageSize();
+        BufferedImage scaled = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = scaled.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(drawing, 0, 0, size, size, null);
+        g.dispose();
+        return new PreparedDrawing(scaled, List.of("stretched to " + size + " px"));
+    }
+
+    /**
      * The edge extractor settings the model's training inputs were made with, when the model says (its
      * {@code edges.json}): a photo turned into edges with them looks like what the model learned from.
      */

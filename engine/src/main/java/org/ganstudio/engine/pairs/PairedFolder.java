@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.PairedDatasetScan;
 import org.ganstudio.engine.api.SkippedFile;
 import org.ganstudio.engine.api.StudioException;
@@ -215,7 +216,7 @@ public final class PairedFolder {
     private static StudioException noTrainingImages(PairLayout layout) {
         String where = layout.structured() ? "in " + layout.folder().resolve(PairLayout.TRAIN)
                 : "in " + layout.folder() + " (and no train/ or val/ sub-folder)";
-        return new StudioException("There are no side-by-side training images (PNG, JPEG, BMP or GIF) " + where + ".");
+        return new StudioException("There are no side-by-side training images (" + ImageFiles.describe() + ") " + where + ".");
     }
 
     private static StudioException noneUsable(PairLayout layout, List<SkippedFile> skipped) {

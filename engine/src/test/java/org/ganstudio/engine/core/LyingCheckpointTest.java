@@ -65,7 +65,8 @@ class LyingCheckpointTest {
         Manifest.Entry entry = entryOf(secret);
         editManifest(files -> files.putPOJO(secret.toAbsolutePath().toString(), entry));
         String message = refusedEverywhere("outside", secret.toAbsolutePath().toString());
-        assertThat(message).doesNotContain(Long.toString(Files.size(secret)));
+        String withoutPaths = message.replace(secret.toAbsolutePath().toString(), "").replace(checkpoint.toString(), "");
+        assertThat(withoutPaths).as("the message tells nothing about the file").doesNotContain(Long.toString(Files.size(secret)));
     }
 
     @Test
