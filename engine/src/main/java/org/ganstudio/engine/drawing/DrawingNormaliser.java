@@ -92,12 +92,17 @@ public final class DrawingNormaliser {
         if (box.width() < w || box.height() < h) {
             steps.add("cropped to the drawing, " + box.width() + " x " + box.height() + " px");
         }
-        double scale = style.span() * size / Math.max(box.width(), box.height());
-        double left = origin(style.centreX(), box.width() * scale);
-        double top = origin(style.centreY(), box.height() * scale);
+        boolean photo = looksLikePhoto(reading, mask, box);
+        // a thick stroke's skeleton lies half a stroke inside the ink's box: frame the skeleton
+        double inset = photo ? 0 : Math.min((strokeWidth(mask, w, box) - 1) / 2, Math.min(box.width(), box.height()) / 4.0);
+        double extentX = box.width() - 2 * inset;
+        double extentY = box.height() - 2 * inset;
+        double scale = style.span() * size / Math.max(extentX, extentY);
+        double left = origin(style.centreX(), extentX * scale) - inset * scale;
+        double top = origin(style.centreY(), extentY * scale) - inset * scale;
         steps.add(String.format(Locale.ROOT, "scaled by %s into %d px", decimal(scale),
-                Math.round(Math.max(box.width(), box.height()) * scale)));
-        byte[] lines = looksLikePhoto(reading, mask, box)
+                Math.round(Math.max(extentX, extentY) * scale)));
+        byte[] lines = photo
                 ? photoEdges(drawing, reading, box, scale, left, top, steps)
                 : drawnLines(mask, w, box, scale, left, top, steps);
         if (Masks.count(lines) == 0) {
@@ -117,6 +122,15 @@ public final class DrawingNormaliser {
     private double origin(double centre, double extent) {
         double start = centre * size - extent / 2;
         return extent >= size ? (size - extent) / 2 : Math.max(0, Math.min(size - extent, start));
+    }
+
+    /** The mean stroke width of the ink in a box: its area over the length of its one-pixel skeleton. */
+    private static double strokeWidth(byte[] mask, int w, Masks.Box box) {
+        byte[] crop = Masks.crop(mask, w, box);
+        int area = Masks.count(crop);
+        ZhangSuenThinning.thin(crop, box.width(), box.height());
+        int length = Masks.count(crop);
+        return length == 0 ? 1 : Math.max(1, area / (double) length);
     }
 
     private boolean looksLikePhoto(InkReading reading, byte[] mask, Masks.Box box) {
