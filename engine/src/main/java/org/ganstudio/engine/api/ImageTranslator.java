@@ -51,6 +51,13 @@ public interface ImageTranslator extends AutoCloseable {
     }
 
     /**
+     * The drawings this model was trained on (its card's {@code inputStyle}); thin edge maps when it declares none.
+     */
+    default DrawingStyle inputStyle() {
+        return DrawingStyle.thinEdges();
+    }
+
+    /**
      * The edge extractor settings the model's training inputs were made with, when the model says (its
      * {@code edges.json}): a photo turned into edges with them looks like what the model learned from.
      */

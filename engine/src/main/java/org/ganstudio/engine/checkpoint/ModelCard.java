@@ -1,6 +1,8 @@
 package org.ganstudio.engine.checkpoint;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
+import org.ganstudio.engine.api.DrawingStyle;
 
 /**
  * What a person needs to know about a trained model, saved as card.json.
@@ -17,6 +19,8 @@ import java.util.Map;
  * @param recipe how to reproduce it (a command line, or "trained in the app")
  * @param metrics named figures (last losses, evaluation scores)
  * @param written ISO-8601 time it was written
+ * @param inputStyle the drawings it expects (an image-to-image model), or null when it declares none; drawings are
+ *     normalised to it before the model sees them
  */
 public record ModelCard(
         String name,
@@ -30,4 +34,5 @@ public record ModelCard(
         String hardware,
         String recipe,
         Map<String, Double> metrics,
-        String written) {}
+        String written,
+        @JsonInclude(JsonInclude.Include.NON_NULL) DrawingStyle inputStyle) {}

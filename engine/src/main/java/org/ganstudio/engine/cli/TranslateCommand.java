@@ -14,12 +14,15 @@ import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.image.ImageDecoder;
+import org.ganstudio.engine.image.ImageFitter;
+import org.ganstudio.engine.pairs.SideBySide;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./studio translate}: runs a Pix2Pix model over one image or a folder of images. A file that cannot
- * be read is reported and skipped; the others are written as PNGs named after their inputs.
+ * {@code ./studio translate}: runs a Pix2Pix model over one image or a folder of images, each drawing first
+ * normalised to the model's input style ({@code --raw} skips that). A file that cannot be read, or an empty
+ * drawing, is reported and skipped; the others are written as PNGs named after their inputs.
  */
 @Command(name = "translate", sortOptions = false,
         description = "Run a Pix2Pix model over an image or a folder of images (unreadable files are skipped).")
@@ -36,6 +39,13 @@ final class TranslateCommand extends StudioCommand {
     @Option(names = "--out", required = true, paramLabel = "FOLDER",
             description = "Where the outputs go, as PNGs named after their inputs (created if missing).")
     private Path folder;
+
+    @Option(names = "--raw", description = "Fit inputs as they are (for inputs that already are training-style edge maps);"
+            + " by default each drawing is normalised to the model's input style.")
+    private boolean raw;
+
+    @Option(names = "--show-input", description = "Write what the model saw beside each output (input | output).")
+    private boolean showInput;
 
     @Override
     int run() {
@@ -54,8 +64,11 @@ final class TranslateCommand extends StudioCommand {
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
                 try {
-                    BufferedImage result = translator.translate(decoder.decode(file));
-                    PngFile.write(result, folder.resolve(baseName(file) + ".png"));
+                    BufferedImage image = decoder.decode(file);
+                    BufferedImage seen = raw ? image : translator.prepareDrawing(image).image();
+                    BufferedImage result = translator.translate(seen);
+                    PngFile.write(showInput ? SideBySide.join(ImageFitter.fit(seen, result.getWidth()), result) : result,
+                            folder.resolve(baseName(file) + ".png"));
                     written++;
                 } catch (StudioException | IOException e) {
                     failed.add(file.getFileName() + ": " + e.getMessage());

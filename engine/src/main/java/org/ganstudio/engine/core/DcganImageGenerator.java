@@ -41,7 +41,16 @@ public final class DcganImageGenerator implements ImageGenerator {
             model.close();
             throw new StudioException("The generator weights at " + directory + " cannot be loaded: " + e.getMessage() + ".", e);
         }
+        if (model.firstNonFiniteGeneratorWeight().isPresent()) {
+            model.close();
+            throw notFinite(directory);
+        }
         return new DcganImageGenerator(model);
+    }
+
+    /** The refusal of a model whose weights hold NaN or infinity (a diverged run saved by other means). */
+    static StudioException notFinite(Path directory) {
+        return new StudioException("The model at " + directory + " has weights that are not numbers (NaN/Inf); it cannot draw.");
     }
 
     @Override

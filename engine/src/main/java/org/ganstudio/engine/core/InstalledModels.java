@@ -15,7 +15,7 @@ import org.ganstudio.engine.checkpoint.ModelCard;
 /** Finds trained models in the studio's model folder: each sub-folder with a readable card.json. */
 final class InstalledModels {
 
-    private static final String CARD = "card.json";
+    static final String CARD = "card.json";
 
     private InstalledModels() {}
 

@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ganstudio.engine.api.DrawingStyle;
 import org.ganstudio.engine.api.EdgeSettings;
+import org.ganstudio.engine.api.PreparedDrawing;
+import org.ganstudio.engine.checkpoint.ModelCard;
+import org.ganstudio.engine.drawing.DrawingNormaliser;
 import org.ganstudio.engine.train.ModelExport;
 import java.util.Locale;
 import org.ganstudio.engine.api.ImageTranslator;
@@ -40,8 +44,10 @@ public final class Pix2PixImageTranslator implements ImageTranslator {
     private final Path directory;
     private final Pix2PixGenerator generator;
     private final Pix2PixConfig config;
+    private final DrawingStyle style;
 
-    private Pix2PixImageTranslator(Path directory, Pix2PixGenerator generator) {
+    private Pix2PixImageTranslator(Path directory, Pix2PixGenerator generator, DrawingStyle style) {
+        this.style = style;
         Path name = directory.toAbsolutePath().normalize().getFileName();
         this.modelId = name == null ? directory.toString() : name.toString();
         this.directory = directory;
@@ -57,10 +63,31 @@ public final class Pix2PixImageTranslator implements ImageTranslator {
                     + " model, not a Pix2Pix model.");
         }
         Pix2PixConfig config = saved.modelConfig(Pix2PixConfig.class);
+        DrawingStyle style = inputStyle(directory);
+        Pix2PixGenerator generator;
         try {
-            return new Pix2PixImageTranslator(directory, Pix2PixGenerator.load(config, directory, device));
+            generator = Pix2PixGenerator.load(config, directory, device);
         } catch (IOException | RuntimeException e) {
             throw new StudioException("The generator weights at " + directory + " cannot be loaded: " + e.getMessage() + ".", e);
+        }
+        if (generator.firstNonFiniteWeight().isPresent()) {
+            generator.close();
+            throw DcganImageGenerator.notFinite(directory);
+        }
+        return new Pix2PixImageTranslator(directory, generator, style);
+    }
+
+    /** The card's input style; {@link DrawingStyle#thinEdges()} when the card has none or cannot be read. */
+    private static DrawingStyle inputStyle(Path directory) {
+        Path card = directory.resolve(InstalledModels.CARD);
+        if (!Files.isRegularFile(card)) {
+            return DrawingStyle.thinEdges();
+        }
+        try {
+            DrawingStyle style = Json.read(card, ModelCard.class).inputStyle();
+            return style == null ? DrawingStyle.thinEdges() : style;
+        } catch (IOException | RuntimeException e) {
+            throw new StudioException("The model card at " + card + " cannot be read: " + e.getMessage() + ".", e);
         }
     }
 
@@ -93,6 +120,22 @@ public final class Pix2PixImageTranslator implements ImageTranslator {
         int size = config.imageSize();
         float[] values = ImageTensors.toChw(ImageFitter.fit(input, size), config.inputChannels());
         return ImageTensors.fromChw(generator.translate(values), config.outputChannels(), size, size);
+    }
+
+    /** The input style its card declares ({@code inputStyle}), or thin edge maps. */
+    @Override
+    public DrawingStyle inputStyle() {
+        return style;
+    }
+
+    /**
+     * The drawing normalised to {@link #inputStyle()} ({@link DrawingNormaliser}); a photo is turned into edges
+     * with {@link #trainingEdges()} (Canny's defaults when the model does not say).
+     */
+    @Override
+    public PreparedDrawing prepareDrawing(BufferedImage drawing) {
+        EdgeSettings edges = trainingEdges().orElse(EdgeSettings.canny());
+        return new DrawingNormaliser(style, config.imageSize(), config.inputChannels(), edges).prepare(drawing);
     }
 
     /** The model's {@value ModelExport#EDGES}, when it has a readable one. */

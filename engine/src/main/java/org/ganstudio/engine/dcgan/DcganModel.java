@@ -228,6 +228,11 @@ public final class DcganModel implements GanModel {
         WeightFiles.loadAdam(discriminatorAdam, directory.resolve(DISCRIMINATOR_ADAM_FILE));
     }
 
+    /** The first generator parameter holding a NaN or an infinity, if any. */
+    public java.util.Optional<String> firstNonFiniteGeneratorWeight() {
+        return WeightFiles.firstNonFinite(generator);
+    }
+
     /** Loads only the generator, which is all that sampling needs. */
     public void loadGenerator(Path directory) throws IOException {
         invalidateInference();

@@ -19,7 +19,7 @@ public final class SpeckRemoval {
     }
 
     /** Removes small components from an ink mask (1 ink, 0 background) in place. */
-    static void removeSpecks(byte[] ink, int w, int h, int minPixels) {
+    public static void removeSpecks(byte[] ink, int w, int h, int minPixels) {
         if (minPixels < 0) {
             throw new IllegalArgumentException("the smallest speck to keep must be at least 0, got " + minPixels);
         }

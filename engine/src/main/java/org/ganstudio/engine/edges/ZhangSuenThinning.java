@@ -27,7 +27,7 @@ public final class ZhangSuenThinning {
     }
 
     /** Thins an ink mask (1 ink, 0 background) in place. */
-    static void thin(byte[] ink, int w, int h) {
+    public static void thin(byte[] ink, int w, int h) {
         Candidates candidates = new Candidates(ink.length);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {

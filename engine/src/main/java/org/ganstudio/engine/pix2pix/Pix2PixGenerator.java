@@ -62,6 +62,11 @@ public final class Pix2PixGenerator implements AutoCloseable {
         }
     }
 
+    /** The first parameter holding a NaN or an infinity, if any. */
+    public java.util.Optional<String> firstNonFiniteWeight() {
+        return org.ganstudio.engine.train.WeightFiles.firstNonFinite(block);
+    }
+
     public Pix2PixConfig config() {
         return config;
     }

@@ -99,7 +99,7 @@ public final class ModelExport {
                 Json.write(directory.resolve(RunFiles.CARD), new ModelCard(or(labels.name(), card.name()), card.family(),
                         card.paper(), or(labels.dataset(), card.dataset()), card.datasetImages(), card.steps(),
                         card.batchSize(), card.trainingSeconds(), card.hardware(), or(labels.recipe(), card.recipe()),
-                        metrics, card.written()));
+                        metrics, card.written(), card.inputStyle()));
                 writeExamples(checkpoint.resolve(EXAMPLES), directory.resolve(EXAMPLES), extras.examples());
                 if (extras.edges() != null) {
                     Json.write(directory.resolve(EDGES), extras.edges());

@@ -56,7 +56,8 @@ final class RunFiles {
                 hardware,
                 recipe,
                 lastLosses,
-                Instant.now().toString());
+                Instant.now().toString(),
+                null);
     }
 
     /**

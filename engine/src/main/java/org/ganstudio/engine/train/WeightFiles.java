@@ -23,6 +23,23 @@ public final class WeightFiles {
 
     private WeightFiles() {}
 
+    /**
+     * The name of the first parameter of {@code block} (running statistics included) that holds a NaN or an
+     * infinity, or empty when every weight is a finite number.
+     */
+    public static java.util.Optional<String> firstNonFinite(Block block) {
+        for (Pair<String, Parameter> named : block.getParameters()) {
+            if (named.getValue().isInitialized()) {
+                for (float value : named.getValue().getArray().toFloatArray()) {
+                    if (!Float.isFinite(value)) {
+                        return java.util.Optional.of(named.getKey());
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public static void saveBlock(Block block, Path file) throws IOException {
         try (DataOutputStream out = output(file)) {
             block.saveParameters(out);

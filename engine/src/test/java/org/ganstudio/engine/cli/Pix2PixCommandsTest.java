@@ -70,7 +70,7 @@ class Pix2PixCommandsTest {
     }
 
     @Test
-    void translateWritesOnePngPerReadableImageAndListsTheOthers() throws Exception {
+    void translateNormalisesEachDrawingAndSkipsUnreadableAndEmptyOnes() throws Exception {
         Path in = Files.createDirectories(temp.resolve("sketches"));
         ImageIO.write(pair(5), "png", in.resolve("wide.png").toFile());
         ImageIO.write(new BufferedImage(10, 10, BufferedImage.TYPE_BYTE_GRAY), "png", in.resolve("small.png").toFile());
@@ -83,13 +83,28 @@ class Pix2PixCommandsTest {
 
         assertThat(code).as(printed.toString()).isZero();
         assertThat(printed.toString()).contains("3/3 translated").contains("Skipped torn.png:")
-                .contains("Wrote 2 images").contains("1 skipped");
-        for (String name : List.of("wide.png", "small.png")) {
-            BufferedImage output = ImageIO.read(out.resolve(name).toFile());
-            assertThat(output.getWidth()).isEqualTo(64);
-            assertThat(output.getHeight()).isEqualTo(64);
-        }
+                .contains("Skipped small.png: The drawing is empty").contains("Wrote 1 image").contains("2 skipped");
+        BufferedImage output = ImageIO.read(out.resolve("wide.png").toFile());
+        assertThat(output.getWidth()).isEqualTo(64);
+        assertThat(output.getHeight()).isEqualTo(64);
         assertThat(out.resolve("torn.png")).doesNotExist();
+        assertThat(out.resolve("small.png")).doesNotExist();
+    }
+
+    @Test
+    void translateRawFitsInputsAsTheyAreAndShowInputWritesWhatTheModelSaw() throws Exception {
+        Path in = Files.createDirectories(temp.resolve("plain"));
+        ImageIO.write(new BufferedImage(10, 10, BufferedImage.TYPE_BYTE_GRAY), "png", in.resolve("small.png").toFile());
+        Path out = temp.resolve("seen");
+
+        int code = cli.run(List.of("translate", "--model", model.toString(), "--in", in.toString(), "--out",
+                out.toString(), "--raw", "--show-input"));
+
+        assertThat(code).as(printed.toString()).isZero();
+        BufferedImage output = ImageIO.read(out.resolve("small.png").toFile());
+        assertThat(output.getWidth()).isEqualTo(128);
+        assertThat(output.getHeight()).isEqualTo(64);
+        assertThat(output.getRaster().getSample(10, 10, 0)).as("the black input, fitted").isZero();
     }
 
     @Test
