@@ -6,6 +6,7 @@
  * <p>{@link org.ganstudio.engine.metrics.ImageMetrics#compare} takes two {@link java.awt.image.BufferedImage}s
  * (or {@link org.ganstudio.engine.metrics.ImagePlanes}) of the same size and returns an
  * {@link org.ganstudio.engine.metrics.ImageScores}; {@link org.ganstudio.engine.metrics.ImageScores#mean}
- * averages a test set. Plain Java, no DJL.
+ * averages a test set. {@link org.ganstudio.engine.metrics.DrawingScore} scores a translation of a drawing with no
+ * reference: dark inside the drawing's closed outline, white outside. Plain Java, no DJL.
  */
 package org.ganstudio.engine.metrics;

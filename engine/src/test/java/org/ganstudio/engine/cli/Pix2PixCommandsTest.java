@@ -118,6 +118,51 @@ class Pix2PixCommandsTest {
     }
 
     @Test
+    void drawingTestScoresEveryReadableDrawingPerSourceAndWritesTheSheetAndTheJson() throws Exception {
+        Path drawings = temp.resolve("drawings");
+        Files.createDirectories(drawings.resolve("circles"));
+        Files.createDirectories(drawings.resolve("squares/thin"));
+        ImageIO.write(pair(9).getSubimage(0, 0, 32, 32), "png", drawings.resolve("circles/nine.png").toFile());
+        ImageIO.write(pair(6).getSubimage(0, 0, 32, 32), "png", drawings.resolve("circles/six.png").toFile());
+        BufferedImage square = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = square.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 40, 40);
+        g.setColor(Color.BLACK);
+        g.drawRect(8, 8, 24, 24);
+        g.dispose();
+        ImageIO.write(square, "png", drawings.resolve("squares/thin/square.png").toFile());
+        Files.writeString(drawings.resolve("squares/torn.png"), "not a png");
+        Path sheet = temp.resolve("sheet.png");
+        Path json = temp.resolve("drawings.json");
+
+        int code = cli.run(List.of("drawing-test", "--model", model.toString(), "--drawings", drawings.toString(),
+                "--sheet", sheet.toString(), "--json", json.toString()));
+
+        String text = printed.toString();
+        assertThat(code).as(text + errors).isZero();
+        assertThat(text).contains("Skipped squares/torn.png:").contains("circles").contains("squares");
+        BufferedImage written = ImageIO.read(sheet.toFile());
+        assertThat(written.getWidth()).isGreaterThan(3 * 96);
+        JsonNode doc = Json.mapper().readTree(json.toFile());
+        assertThat(doc.get("drawings")).hasSize(3);
+        assertThat(doc.get("drawings").get(2).get("file").asText()).isEqualTo("squares/thin/square.png");
+        assertThat(doc.get("drawings").get(2).get("source").asText()).isEqualTo("squares");
+        assertThat(doc.get("sources").get("circles").get("drawings").asInt()).isEqualTo(2);
+        assertThat(doc.get("overall").get("drawings").asInt()).isEqualTo(3);
+        for (JsonNode drawing : doc.get("drawings")) {
+            assertThat(drawing.get("closed").asBoolean()).as(drawing.toString()).isTrue();
+            assertThat(drawing.get("insideShare").asDouble()).isBetween(0.05, 0.6);
+            assertThat(drawing.get("shoeFill").asDouble()).isBetween(0.0, 1.0);
+        }
+        assertThat(doc.get("overall").get("medianShoeFill").asDouble()).isBetween(0.0, 1.0);
+
+        assertThat(cli.run(List.of("drawing-test", "--model", model.toString(), "--drawings",
+                temp.resolve("nothing").toString(), "--raw"))).isEqualTo(1);
+        assertThat(errors.toString()).contains("There is no folder at");
+    }
+
+    @Test
     void evalScoresTheHeldOutPairsAndWritesEveryPairsScores() throws Exception {
         Path json = temp.resolve("scores.json");
 
