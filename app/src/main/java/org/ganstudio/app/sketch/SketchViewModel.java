@@ -80,6 +80,8 @@ public final class SketchViewModel {
 
     private volatile ImageTranslator translator;
     private InstalledModel translatorModel;
+    /** The model last asked for (open or still opening); null after it failed to open. */
+    private InstalledModel requested;
     private List<BufferedImage> examples = List.of();
     private int lastExample = -1;
     private Translation shown;
@@ -111,7 +113,9 @@ public final class SketchViewModel {
         smooth.addListener((obs, old, now) -> showOutput());
         penSize.addListener((obs, old, now) -> sizes.put(tool.get(), now.intValue()));
         selectedModel.addListener((obs, old, now) -> {
-            if (now != null && (translatorModel == null || !now.directory().equals(translatorModel.directory()))) {
+            // compared with the model last asked for, not the one open: a choice made while another model is still
+            // opening (a click on the shipped model while a checkpoint loads) must win over it
+            if (now != null && (requested == null || !sameFolder(now, requested))) {
                 open(now);
             }
         });
@@ -171,6 +175,7 @@ public final class SketchViewModel {
 
     private void open(InstalledModel chosen) {
         long ticket = ++openTicket;
+        requested = chosen;
         opening.set(true);
         say("Opening " + chosen.title() + "\u2026", false);
         tasks.run(() -> Opened.of(engine.openTranslator(chosen.directory())), opened -> {
@@ -182,6 +187,7 @@ public final class SketchViewModel {
             install(chosen, opened);
         }, error -> {
             if (ticket == openTicket) {
+                requested = null; // choosing it again tries again
                 opening.set(false);
                 retire();
                 reloadAfterOpen = null;
