@@ -42,6 +42,7 @@ final class HelpView extends StackPane {
         VBox card = new VBox(12, title, about, licences, section("Keyboard shortcuts"), shortcuts(), closeRow(close));
         card.getStyleClass().add("help-card");
         card.setFillWidth(true);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         getChildren().add(card);
         setAlignment(Pos.CENTER);
         setOnMouseClicked(e -> {

@@ -259,7 +259,6 @@ public final class SketchView extends VBox {
         smooth.setTooltip(new Tooltip("On: the output enlarged with a bicubic filter. Off: the model's own pixels as "
                 + "squares."));
         smooth.selectedProperty().bindBidirectional(model.smoothProperty());
-        output.smoothProperty().bind(model.smoothProperty());
         VBox right = new VBox(6, captionRow(caption("Model output"), latency), outputBoard(), modelSees(smooth));
         HBox boards = new HBox(GAP, left, right);
         boards.setAlignment(Pos.TOP_LEFT);
@@ -288,13 +287,12 @@ public final class SketchView extends VBox {
         ImageView thumb = new ImageView();
         thumb.setId("model-sees");
         thumb.imageProperty().bind(model.preparedImageProperty());
-        thumb.setFitWidth(96);
-        thumb.setFitHeight(96);
-        thumb.setSmooth(false);
+        thumb.setFitWidth(SketchViewModel.THUMBNAIL);
+        thumb.setFitHeight(SketchViewModel.THUMBNAIL);
         StackPane frame = new StackPane(thumb);
         frame.getStyleClass().add("model-sees");
-        frame.setMinSize(98, 98);
-        frame.setMaxSize(98, 98);
+        frame.setMinSize(SketchViewModel.THUMBNAIL + 2, SketchViewModel.THUMBNAIL + 2);
+        frame.setMaxSize(SketchViewModel.THUMBNAIL + 2, SketchViewModel.THUMBNAIL + 2);
         Label steps = new Label();
         steps.setId("model-sees-steps");
         steps.getStyleClass().add("hint");

@@ -1,5 +1,6 @@
 package org.ganstudio.app.sketch;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,6 +44,8 @@ import org.ganstudio.engine.api.StudioEngine;
  */
 public final class SketchViewModel {
 
+    /** Side of the "what the model sees" thumbnail; its pixels are enlarged as squares. */
+    static final int THUMBNAIL = 128;
     static final String EMPTY_PAGE = "The page is empty: draw the outline of a shoe.";
     static final String NO_MODELS = "No Pix2Pix model is installed yet. Train one in the Train panel, or open a "
             + "model or checkpoint folder with \u201cOpen model folder\u2026\u201d.";
@@ -342,7 +345,8 @@ public final class SketchViewModel {
         shown = result;
         inputProblem.set("");
         showOutput();
-        preparedImage.set(FxImages.toFx(result.prepared().image()));
+        preparedImage.set(FxImages.toFx(OutputImages.resample(result.prepared().image(), THUMBNAIL,
+                RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR)));
         preparedSteps.set(String.join(" \u00b7 ", result.prepared().steps()));
         long toScreen = (System.nanoTime() - result.requestedAtNanos()) / 1_000_000;
         if (firstAfterOpen) {
@@ -370,10 +374,14 @@ public final class SketchViewModel {
         inputProblem.set(why);
     }
 
-    /** The enlarged output, or with "Smooth" off the model's own pixels (shown as squares). */
+    /**
+     * The enlarged output, or with "Smooth" off the model's own pixels as squares (enlarged here with nearest
+     * neighbour: an ImageView's smooth flag is not honoured by every rendering pipeline).
+     */
     private void showOutput() {
         Translation result = shown;
-        outputImage.set(result == null ? null : FxImages.toFx(smooth.get() ? result.enlarged() : result.output()));
+        outputImage.set(result == null ? null : FxImages.toFx(smooth.get() ? result.enlarged()
+                : OutputImages.resample(result.output(), OutputImages.SHOWN, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR)));
     }
 
     private void translationFailed(String error) {
@@ -556,7 +564,7 @@ public final class SketchViewModel {
         return outputImage.getReadOnlyProperty();
     }
 
-    /** The drawing as the model saw it for the output shown (null while there is none). */
+    /** The drawing as the model saw it for the output shown, enlarged to {@link #THUMBNAIL} px (null while none). */
     public ReadOnlyObjectProperty<Image> preparedImageProperty() {
         return preparedImage.getReadOnlyProperty();
     }
@@ -576,7 +584,7 @@ public final class SketchViewModel {
         return upToDate.getReadOnlyProperty();
     }
 
-    /** Show the output enlarged smoothly (true) or as the model's own pixels. */
+    /** Show the output enlarged smoothly (true) or as the model's own pixels, as squares. */
     public BooleanProperty smoothProperty() {
         return smooth;
     }

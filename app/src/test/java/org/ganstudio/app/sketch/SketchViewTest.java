@@ -235,7 +235,10 @@ class SketchViewTest {
         assertThat(current().lastDrawing.getWidth()).as("the model gets the drawing at its own size").isEqualTo(512);
         assertThat(current().lastInput.getWidth()).as("and translates what prepareDrawing made of it").isEqualTo(64);
         assertThat(thumb.getImage()).isNotNull();
-        assertThat(pixels(thumb.getImage())).isEqualTo(pixels(current().lastInput));
+        assertThat(thumb.getImage().getWidth()).isEqualTo(SketchViewModel.THUMBNAIL);
+        Translation[] shown = new Translation[1];
+        robot.interact(() -> shown[0] = model.shown());
+        assertThat(pixels(shown[0].prepared().image())).isEqualTo(pixels(current().lastInput));
         assertThat(robot.lookup("#model-sees-steps").queryAs(Label.class).getText())
                 .isEqualTo("darkest pixel of each block \u00b7 shrunk to 64 px");
         assertThat(output.getImage().getWidth()).as("the output is shown enlarged").isEqualTo(512);
@@ -487,15 +490,21 @@ class SketchViewTest {
     void smoothOffShowsTheModelsOwnPixels(FxRobot robot) throws Exception {
         ready(robot);
         draw(robot, 50, 220, 380, 220);
-        assertThat(output.getImage().getWidth()).isEqualTo(512);
-        assertThat(output.isSmooth()).isTrue();
+        int[] smooth = pixels(output.getImage());
+        int[] model64 = shownOutput(robot);
         robot.clickOn("#output-smooth");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(output.getImage().getWidth()).isEqualTo(64);
-        assertThat(output.isSmooth()).isFalse();
+        int[] squares = pixels(output.getImage());
+        assertThat(squares).hasSize(512 * 512).isNotEqualTo(smooth);
+        for (int y = 0; y < 512; y += 37) {
+            for (int x = 0; x < 512; x += 29) {
+                assertThat(squares[y * 512 + x]).as("each 8 x 8 square is one model pixel")
+                        .isEqualTo(model64[(y / 8) * 64 + x / 8]);
+            }
+        }
         robot.clickOn("#output-smooth");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(output.getImage().getWidth()).isEqualTo(512);
+        assertThat(pixels(output.getImage())).isEqualTo(smooth);
     }
 
     @Test
