@@ -320,7 +320,7 @@ class SketchViewTest {
         assertThat(robot.lookup("#pen-size-16").queryAs(ToggleButton.class).isSelected())
                 .as("the eraser remembers its own size").isTrue();
         robot.clickOn("#pen-size-32");
-        draw(robot, 30, 200, 200, 200);
+        draw(robot, 30, 200, 300, 200);
         int left = ink(robot);
         assertThat(left).isLessThan(drawn / 2).isGreaterThan(0);
         assertThat(outputPixels(robot, Color.RED)).isLessThan(redBefore).isGreaterThan(0);
