@@ -26,6 +26,7 @@ import org.ganstudio.engine.api.DevicePreference;
 import org.ganstudio.engine.api.EdgeSettings;
 import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.ImageTranslator;
+import org.ganstudio.engine.api.PreparedDrawing;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.LossSample;
 import org.ganstudio.engine.api.ModelFamily;
@@ -434,6 +435,12 @@ public final class FakeStudioEngine implements StudioEngine {
         private final String failure;
         public final AtomicInteger calls = new AtomicInteger();
         public volatile boolean closed;
+        /** The last drawing {@link #prepareDrawing} got, and the last image {@link #translate} got. */
+        public volatile BufferedImage lastDrawing;
+        public volatile BufferedImage lastInput;
+
+        /** Says why an empty drawing is refused, as the engine's normaliser does. */
+        public static final String EMPTY = "The drawing is empty: nothing to translate.";
 
         public FakeTranslator(String id, int size, Color ink, long delayMillis, List<BufferedImage> examples, String failure) {
             this.id = id;
@@ -474,11 +481,40 @@ public final class FakeStudioEngine implements StudioEngine {
             return 3;
         }
 
+        /**
+         * Shrinks the drawing to the model's size keeping each block's darkest pixel (so thin strokes survive), and
+         * refuses a drawing with no dark pixel.
+         */
+        @Override
+        public PreparedDrawing prepareDrawing(BufferedImage drawing) {
+            lastDrawing = drawing;
+            BufferedImage prepared = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+            boolean any = false;
+            for (int y = 0; y < size; y++) {
+                for (int x = 0; x < size; x++) {
+                    int darkest = 255;
+                    for (int sy = y * drawing.getHeight() / size; sy < (y + 1) * drawing.getHeight() / size; sy++) {
+                        for (int sx = x * drawing.getWidth() / size; sx < (x + 1) * drawing.getWidth() / size; sx++) {
+                            darkest = Math.min(darkest, drawing.getRGB(sx, sy) & 0xff);
+                        }
+                    }
+                    int grey = darkest < 128 ? 0 : 255;
+                    any |= grey == 0;
+                    prepared.setRGB(x, y, 0xff000000 | grey * 0x010101);
+                }
+            }
+            if (!any) {
+                throw new StudioException(EMPTY);
+            }
+            return new PreparedDrawing(prepared, List.of("darkest pixel of each block", "shrunk to " + size + " px"));
+        }
+
         @Override
         public BufferedImage translate(BufferedImage input) {
             if (closed) {
                 throw new IllegalStateException(id + " was used after it was closed");
             }
+            lastInput = input;
             calls.incrementAndGet();
             try {
                 Thread.sleep(delayMillis);

@@ -8,10 +8,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ganstudio.engine.api.NumericsReport;
 
-/** Which studio is open, and what the status bar says. */
+/** Which studio is open (Sketch, the first in the navigation, at start), and what the status bar says. */
 public final class MainViewModel {
 
-    private final ObjectProperty<Studio> selected = new SimpleObjectProperty<>(Studio.TRAIN);
+    private final ObjectProperty<Studio> selected = new SimpleObjectProperty<>(Studio.SKETCH);
     private final StringProperty device = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("Ready");
     private final StringProperty numerics = new SimpleStringProperty("Checking numbers…");

@@ -7,10 +7,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,12 +29,20 @@ import org.ganstudio.app.train.TrainView;
 import org.ganstudio.app.train.TrainViewModel;
 import org.ganstudio.engine.api.StudioEngine;
 
-/** The window's layout: navigation on the left, the open studio in the middle, a status bar below. */
+/**
+ * The window's layout: navigation on the left (with the Help's "?" at its foot), the open studio in the middle
+ * (the Help shows over it), a status bar below.
+ */
 public final class MainWindow extends BorderPane {
+
+    static final KeyCombination HELP_KEY = new KeyCodeCombination(KeyCode.F1);
+    static final KeyCombination CLOSE_KEY = new KeyCodeCombination(KeyCode.ESCAPE);
 
     private final MainViewModel model = new MainViewModel();
     private final Map<Studio, Node> views = new EnumMap<>(Studio.class);
     private final StackPane content = new StackPane();
+    private final StackPane centre = new StackPane(content);
+    private final HelpView help = new HelpView(this::hideHelp);
     private final TrainViewModel trainModel;
     private final SketchViewModel sketchModel;
 
@@ -55,7 +67,8 @@ public final class MainWindow extends BorderPane {
         content.getStyleClass().add("content");
         content.setPadding(new Insets(20));
         setLeft(navigation());
-        setCenter(content);
+        setCenter(centre);
+        sceneProperty().addListener((obs, old, now) -> helpKeys(old, now));
         setBottom(statusBar());
         model.selectedProperty().addListener((obs, old, now) -> show(now));
         show(model.selectedProperty().get());
@@ -63,6 +76,32 @@ public final class MainWindow extends BorderPane {
                 error -> model.deviceProperty().set("Device unknown: " + error));
         tasks.run(engine::numerics, model::showNumerics, error -> model.showNumericsError(String.valueOf(error)));
         trainModel.messageProperty().addListener((obs, old, now) -> model.statusProperty().set(now));
+    }
+
+    /** Shows the Help over the open studio, or hides it when shown. */
+    public void toggleHelp() {
+        if (centre.getChildren().contains(help)) {
+            hideHelp();
+        } else {
+            centre.getChildren().add(help);
+            help.requestFocus();
+        }
+    }
+
+    private void hideHelp() {
+        centre.getChildren().remove(help);
+    }
+
+    /** F1 opens or closes the Help from anywhere in the window; Esc closes it. */
+    private void helpKeys(Scene old, Scene now) {
+        if (old != null) {
+            old.getAccelerators().remove(HELP_KEY);
+            old.getAccelerators().remove(CLOSE_KEY);
+        }
+        if (now != null) {
+            now.getAccelerators().put(HELP_KEY, this::toggleHelp);
+            now.getAccelerators().put(CLOSE_KEY, this::hideHelp);
+        }
     }
 
     public MainViewModel model() {
@@ -108,6 +147,14 @@ public final class MainWindow extends BorderPane {
             });
             nav.getChildren().add(button);
         }
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Button helpButton = new Button("?");
+        helpButton.setId("help-button");
+        helpButton.getStyleClass().add("help-button");
+        helpButton.setTooltip(new Tooltip("Help: about GAN Studio and the keyboard shortcuts (F1)"));
+        helpButton.setOnAction(e -> toggleHelp());
+        nav.getChildren().addAll(spacer, helpButton);
         return nav;
     }
 

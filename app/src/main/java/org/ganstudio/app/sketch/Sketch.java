@@ -1,177 +1,124 @@
 package org.ganstudio.app.sketch;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
- * The drawing, held at the model's resolution as black ink on white (one grey byte per pixel), with undo and
- * redo per stroke. Coordinates are in model pixels; (0.5, 0.5) is the centre of the top-left pixel. A stroke
- * stamps a round brush along a Bresenham line, so a 1-pixel pen draws the 1-pixel lines of training edges. Not
- * thread-safe: the UI thread owns it and hands copies to the model.
+ * The drawing at screen resolution ({@link #SIDE} px square): grey ink on white paper, one byte per pixel, with
+ * undo and redo per stroke (a copy of the page per step, at most {@link #MAX_HISTORY}). A stroke is the mouse's
+ * points joined by quadratic curves through their midpoints, drawn anti-aliased with round caps and joins; while
+ * it grows, the page before the stroke is restored and the whole stroke drawn again, so overlapping segments
+ * never darken the joints. Not thread-safe: the UI thread owns it and hands copies to the model.
  */
 final class Sketch {
 
-    static final int MAX_HISTORY = 200;
+    /** Side of the drawing in pixels, independent of any model's input size. */
+    static final int SIDE = 512;
+    static final int MAX_HISTORY = 100;
 
-    private BufferedImage image;
+    private final BufferedImage image = blank(SIDE);
     private final Deque<byte[]> undo = new ArrayDeque<>();
     private final Deque<byte[]> redo = new ArrayDeque<>();
-    private Brush brush;
-    private byte ink;
-    private int lastX;
-    private int lastY;
-    // the stroke's path so far, for taking out L-shaped corners of 1-pixel lines
+    private final List<double[]> points = new ArrayList<>();
     private byte[] beforeStroke;
-    private int[] timesPainted;
-    private int pathLength;
-    private int prevX;
-    private int prevY;
-    private int prev2X;
-    private int prev2Y;
-
-    Sketch(int side) {
-        image = blank(side);
-    }
+    private BasicStroke pen;
+    private Color colour;
 
     int side() {
-        return image.getWidth();
+        return SIDE;
     }
 
-    /** Starts a stroke (undoable as one step) and paints its first dot. */
-    void beginStroke(Tool tool, int width, double x, double y) {
+    /** Starts a stroke (undoable as one step) of {@code width} px and paints its first dot. */
+    void beginStroke(Tool tool, double width, double x, double y) {
         endStroke();
         remember();
-        brush = Brush.of(width);
-        ink = (byte) tool.grey();
-        beforeStroke = undo.peek();
-        timesPainted = new int[side() * side()];
-        pathLength = 0;
-        lastX = (int) Math.floor(x);
-        lastY = (int) Math.floor(y);
-        segment(lastX, lastY);
+        beforeStroke = pixels().clone();
+        pen = new BasicStroke((float) width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        colour = tool == Tool.ERASER ? Color.WHITE : Color.BLACK;
+        points.clear();
+        points.add(new double[] {x, y});
+        render();
     }
 
-    /** Continues the stroke to (x, y); ignored when no stroke is going. */
+    /** Continues the stroke to (x, y); ignored when no stroke is going or the pointer moved under half a pixel. */
     void strokeTo(double x, double y) {
-        if (brush == null) {
+        if (pen == null) {
             return;
         }
-        int x1 = (int) Math.floor(x);
-        int y1 = (int) Math.floor(y);
-        segment(x1, y1);
-        lastX = x1;
-        lastY = y1;
+        double[] last = points.get(points.size() - 1);
+        if (Math.hypot(x - last[0], y - last[1]) < 0.5) {
+            return;
+        }
+        points.add(new double[] {x, y});
+        render();
     }
 
     void endStroke() {
-        brush = null;
+        pen = null;
         beforeStroke = null;
-        timesPainted = null;
+        points.clear();
     }
 
     boolean drawing() {
-        return brush != null;
+        return pen != null;
     }
 
-    /** Stamps the brush on every pixel of the Bresenham line from the last point to (x1, y1). */
-    private void segment(int x1, int y1) {
-        int x = lastX;
-        int y = lastY;
-        int dx = Math.abs(x1 - x);
-        int dy = -Math.abs(y1 - y);
-        int sx = x < x1 ? 1 : -1;
-        int sy = y < y1 ? 1 : -1;
-        int err = dx + dy;
-        while (true) {
-            plot(x, y);
-            if (x == x1 && y == y1) {
-                return;
-            }
-            int e2 = 2 * err;
-            if (e2 >= dy) {
-                err += dy;
-                x += sx;
-            }
-            if (e2 <= dx) {
-                err += dx;
-                y += sy;
-            }
+    private void render() {
+        System.arraycopy(beforeStroke, 0, pixels(), 0, beforeStroke.length);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(colour);
+        double[] first = points.get(0);
+        if (points.size() == 1) {
+            double w = pen.getLineWidth();
+            g.fill(new Ellipse2D.Double(first[0] - w / 2, first[1] - w / 2, w, w));
+        } else {
+            g.setStroke(pen);
+            g.draw(path());
         }
+        g.dispose();
     }
 
-    /**
-     * Adds a pixel to the stroke's path. With a 1-pixel brush, a corner where the path steps sideways and then
-     * down (an L of three pixels) loses its middle pixel, so lines stay one pixel thin and 8-connected like
-     * thinned training edges, whatever the mouse's steps.
-     */
-    private void plot(int x, int y) {
-        if (pathLength > 0 && x == prevX && y == prevY) {
-            return;
+    /** The points joined by quadratic curves: each point is a control point, the midpoints are on the curve. */
+    private Path2D path() {
+        Path2D.Double path = new Path2D.Double();
+        double[] first = points.get(0);
+        path.moveTo(first[0], first[1]);
+        for (int i = 1; i < points.size() - 1; i++) {
+            double[] p = points.get(i);
+            double[] next = points.get(i + 1);
+            path.quadTo(p[0], p[1], (p[0] + next[0]) / 2, (p[1] + next[1]) / 2);
         }
-        if (brush.size() == 1 && pathLength >= 2 && isCorner(x, y)) {
-            unpaint(prevX, prevY);
-            prevX = prev2X;
-            prevY = prev2Y;
-        }
-        prev2X = prevX;
-        prev2Y = prevY;
-        prevX = x;
-        prevY = y;
-        pathLength++;
-        if (x >= 0 && y >= 0 && x < side() && y < side()) {
-            timesPainted[y * side() + x]++;
-        }
-        brush.stamp(pixels(), side(), x, y, ink);
-    }
-
-    /** True when prev2, prev, (x, y) make an L: the ends touch diagonally, the middle touches both edge-on. */
-    private boolean isCorner(int x, int y) {
-        return Math.abs(x - prev2X) == 1 && Math.abs(y - prev2Y) == 1 && (prevX == prev2X || prevY == prev2Y)
-                && (prevX == x || prevY == y);
-    }
-
-    private void unpaint(int x, int y) {
-        if (x < 0 || y < 0 || x >= side() || y >= side()) {
-            return;
-        }
-        int index = y * side() + x;
-        if (--timesPainted[index] == 0) {
-            pixels()[index] = beforeStroke[index];
-        }
+        double[] last = points.get(points.size() - 1);
+        path.lineTo(last[0], last[1]);
+        return path;
     }
 
     /** Makes the page white; undoable. */
     void clear() {
-        replace(blank(side()));
+        replace(blank(SIDE));
     }
 
-    /** Puts {@code drawing} (grey, this sketch's side) in place of the page; undoable. */
+    /** Puts {@code drawing} ({@link #SIDE} px square, any type) in place of the page; undoable. */
     void replace(BufferedImage drawing) {
-        if (drawing.getWidth() != side() || drawing.getHeight() != side()) {
-            throw new IllegalArgumentException("a sketch of " + side() + " px was expected");
+        if (drawing.getWidth() != SIDE || drawing.getHeight() != SIDE) {
+            throw new IllegalArgumentException("a drawing of " + SIDE + " px was expected");
         }
         endStroke();
         remember();
-        image = grey(drawing);
-    }
-
-    /**
-     * Resamples the page to a new side (nearest neighbour up; averaged and re-inked down, so thin lines stay);
-     * the history is forgotten.
-     */
-    void resize(int side) {
-        if (side == side()) {
-            return;
-        }
-        endStroke();
-        image = side > side() ? SketchImages.resizeNearest(image, side)
-                : SketchImages.ink(SketchImages.fitOnWhite(image, side), SketchImages.INK, false);
-        undo.clear();
-        redo.clear();
+        byte[] grey = ((DataBufferByte) grey(drawing).getRaster().getDataBuffer()).getData();
+        System.arraycopy(grey, 0, pixels(), 0, grey.length);
     }
 
     boolean canUndo() {
@@ -209,7 +156,7 @@ final class Sketch {
 
     /** A copy as RGB, the form models read. */
     BufferedImage copyRgb() {
-        BufferedImage rgb = new BufferedImage(side(), side(), BufferedImage.TYPE_INT_RGB);
+        BufferedImage rgb = new BufferedImage(SIDE, SIDE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         g.drawImage(image, 0, 0, null);
         g.dispose();

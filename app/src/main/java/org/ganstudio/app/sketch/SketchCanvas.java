@@ -3,15 +3,16 @@ package org.ganstudio.app.sketch;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.effect.BlendMode;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 
 /**
- * The drawing surface: the sketch's model pixels shown enlarged without smoothing (what you see is what the
- * model gets), the pen's footprint under the pointer, and mouse strokes passed to the view model in model
- * pixels.
+ * The drawing surface: the photo to trace (if any, at its chosen opacity) under the drawing, which is multiplied
+ * over it so white paper lets the photo through; the pen's footprint under the pointer; mouse strokes passed to
+ * the view model in drawing pixels. Shown at the drawing's own size when there is room, smaller when not.
  */
 final class SketchCanvas extends Canvas {
 
@@ -38,10 +39,12 @@ final class SketchCanvas extends Canvas {
         });
         model.sketchImageProperty().addListener((obs, old, now) -> redraw());
         model.penSizeProperty().addListener((obs, old, now) -> redraw());
+        model.tracePhotoProperty().addListener((obs, old, now) -> redraw());
+        model.traceOpacityProperty().addListener((obs, old, now) -> redraw());
         redraw();
     }
 
-    /** Changes the on-screen side (the model's side times a whole zoom). */
+    /** Changes the on-screen side. */
     void resizeTo(double side) {
         setWidth(side);
         setHeight(side);
@@ -54,7 +57,7 @@ final class SketchCanvas extends Canvas {
         }
         requestFocus();
         hover(e);
-        model.beginStroke(toModel(e.getX()), toModel(e.getY()));
+        model.beginStroke(toDrawing(e.getX()), toDrawing(e.getY()));
     }
 
     private void dragged(MouseEvent e) {
@@ -63,7 +66,7 @@ final class SketchCanvas extends Canvas {
         }
         hoverX = e.getX();
         hoverY = e.getY();
-        model.strokeTo(toModel(e.getX()), toModel(e.getY())); // redraws through the sketch image
+        model.strokeTo(toDrawing(e.getX()), toDrawing(e.getY())); // redraws through the sketch image
     }
 
     private void hover(MouseEvent e) {
@@ -72,39 +75,44 @@ final class SketchCanvas extends Canvas {
         redraw();
     }
 
-    private double toModel(double screen) {
-        return screen / getWidth() * model.side();
+    private double scale() {
+        return getWidth() / model.side();
+    }
+
+    private double toDrawing(double screen) {
+        return screen / scale();
     }
 
     private void redraw() {
         GraphicsContext g = getGraphicsContext2D();
-        g.setImageSmoothing(false);
+        g.setImageSmoothing(true);
+        g.setGlobalBlendMode(BlendMode.SRC_OVER);
+        g.setGlobalAlpha(1);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, getWidth(), getHeight());
+        Image photo = model.tracePhotoProperty().get();
+        if (photo != null) {
+            g.setGlobalAlpha(model.traceOpacityProperty().get());
+            g.drawImage(photo, 0, 0, getWidth(), getHeight());
+            g.setGlobalAlpha(1);
+        }
         Image page = model.sketchImageProperty().get();
         if (page != null) {
+            g.setGlobalBlendMode(BlendMode.MULTIPLY);
             g.drawImage(page, 0, 0, getWidth(), getHeight());
+            g.setGlobalBlendMode(BlendMode.SRC_OVER);
         }
         drawFootprint(g);
     }
 
-    /** The model pixels a dot would cover here, outlined (a square up to 2 px, a circle above). */
+    /** The pen's round footprint under the pointer. */
     private void drawFootprint(GraphicsContext g) {
         if (Double.isNaN(hoverX)) {
             return;
         }
-        double zoom = getWidth() / model.side();
-        int size = model.penSizeProperty().get();
-        int origin = (size - 1) / 2; // as Brush.stamp places it
-        double left = (Math.floor(toModel(hoverX)) - origin) * zoom;
-        double top = (Math.floor(toModel(hoverY)) - origin) * zoom;
-        double extent = size * zoom;
+        double diameter = Math.max(2, model.penSizeProperty().get() * scale());
         g.setStroke(FOOTPRINT);
-        g.setLineWidth(1.5);
-        if (size <= 2) {
-            g.strokeRect(left, top, extent, extent);
-        } else {
-            g.strokeOval(left, top, extent, extent);
-        }
+        g.setLineWidth(1);
+        g.strokeOval(hoverX - diameter / 2, hoverY - diameter / 2, diameter, diameter);
     }
 }

@@ -13,7 +13,10 @@ import javax.imageio.ImageIO;
 import org.ganstudio.engine.api.Images;
 import org.ganstudio.engine.api.StudioException;
 
-/** Reading images (through the engine's decoder) and writing a saved result: output PNG, sketch PNG and provenance JSON side by side. */
+/**
+ * Reading images (through the engine's decoder) and writing a saved result: the output PNG, the drawing, what the
+ * model saw, all three side by side in one PNG, and the provenance JSON.
+ */
 final class SketchFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -21,14 +24,15 @@ final class SketchFiles {
 
     private SketchFiles() {}
 
-    /** The three files a save writes, named after the file the person chose. */
-    record Names(Path output, Path sketch, Path provenance) {
+    /** The files a save writes, named after the file the person chose. */
+    record Names(Path output, Path sketch, Path modelInput, Path sideBySide, Path provenance) {
         static Names forChoice(Path chosen) {
             String name = chosen.getFileName().toString();
             String lower = name.toLowerCase(Locale.ROOT);
             boolean known = lower.endsWith(".png") || lower.endsWith(".json");
             String base = known ? name.substring(0, name.lastIndexOf('.')) : name;
             return new Names(chosen.resolveSibling(base + ".png"), chosen.resolveSibling(base + "-sketch.png"),
+                    chosen.resolveSibling(base + "-model-input.png"), chosen.resolveSibling(base + "-side-by-side.png"),
                     chosen.resolveSibling(base + ".json"));
         }
     }
@@ -36,19 +40,28 @@ final class SketchFiles {
     /** What "Open saved…" found: the sketch, and the provenance when a JSON was opened (else null). */
     record Reopened(BufferedImage sketch, SavedSketch provenance) {}
 
-    static Names save(Path chosen, BufferedImage output, BufferedImage sketch, String modelId, Path modelFolder,
-            Instant at) {
+    /** Writes the output, the drawing, what the model saw, the three side by side, and the provenance JSON. */
+    static Names save(Path chosen, Translation result, String modelId, Path modelFolder, Instant at) {
         Names names = Names.forChoice(chosen);
         SavedSketch record = new SavedSketch(modelId, modelFolder.toAbsolutePath().toString(), at.toString(),
-                output.getWidth(), names.sketch().getFileName().toString(), names.output().getFileName().toString());
+                result.output().getWidth(), result.drawing().getWidth(), fileName(names.sketch()),
+                fileName(names.modelInput()), fileName(names.output()), fileName(names.sideBySide()),
+                result.prepared().steps());
         try {
-            ImageIO.write(output, "png", names.output().toFile());
-            ImageIO.write(sketch, "png", names.sketch().toFile());
+            ImageIO.write(result.output(), "png", names.output().toFile());
+            ImageIO.write(result.drawing(), "png", names.sketch().toFile());
+            ImageIO.write(result.prepared().image(), "png", names.modelInput().toFile());
+            ImageIO.write(OutputImages.sideBySide(result.drawing(), result.prepared().image(), result.output()), "png",
+                    names.sideBySide().toFile());
             JSON.writeValue(names.provenance().toFile(), record);
         } catch (IOException e) {
             throw new StudioException("Could not save in " + chosen.getParent() + ": " + e.getMessage(), e);
         }
         return names;
+    }
+
+    private static String fileName(Path file) {
+        return file.getFileName().toString();
     }
 
     /** Opens a saved JSON (and the sketch it names) or a sketch image. */

@@ -96,11 +96,25 @@ final class SketchImages {
         return out;
     }
 
-    /** An edge map or drawing of any size as a sketch of {@code side} pixels. */
-    static BufferedImage edgeMapToSketch(BufferedImage edges, int side) {
-        boolean inverted = looksInverted(edges);
-        BufferedImage paper = inverted ? invert(edges) : edges;
-        return ink(fitOnWhite(paper, side), INK, false);
+    /** Smallest side, in pixels, an image needs to be read as a drawing. */
+    static final int MIN_SIDE = 8;
+
+    /**
+     * A line drawing of any size as a drawing page of {@code side} px: light lines on dark turned round, fitted
+     * inside the square on white with smooth scaling, kept grey (anti-aliased lines stay smooth).
+     */
+    static BufferedImage toDrawing(BufferedImage lines, int side) {
+        BufferedImage paper = looksInverted(lines) ? invert(lines) : lines;
+        return Sketch.grey(fitOnWhite(paper, side));
+    }
+
+    /** Why an image cannot be a drawing (too small to hold one), or null when it can. */
+    static String tooSmall(BufferedImage image, String name) {
+        if (image.getWidth() >= MIN_SIDE && image.getHeight() >= MIN_SIDE) {
+            return null;
+        }
+        return name + " is " + image.getWidth() + " \u00d7 " + image.getHeight() + " px: too small to hold a drawing (at least "
+                + MIN_SIDE + " px a side).";
     }
 
     static BufferedImage invert(BufferedImage image) {
@@ -108,19 +122,6 @@ final class SketchImages {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 out.setRGB(x, y, ~image.getRGB(x, y) & 0xffffff);
-            }
-        }
-        return out;
-    }
-
-    /** Nearest-neighbour resampling of a grey page to a new side. */
-    static BufferedImage resizeNearest(BufferedImage page, int side) {
-        BufferedImage out = new BufferedImage(side, side, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < side; y++) {
-            for (int x = 0; x < side; x++) {
-                int sx = x * page.getWidth() / side;
-                int sy = y * page.getHeight() / side;
-                out.getRaster().setSample(x, y, 0, page.getRaster().getSample(sx, sy, 0));
             }
         }
         return out;

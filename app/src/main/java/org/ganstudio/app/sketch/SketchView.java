@@ -26,12 +26,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.ganstudio.engine.api.InstalledModel;
 
-/** The Sketch studio: model and file actions on top, drawing tools below them, sketch and output side by side. */
+/**
+ * The Sketch studio: model and file actions on top, drawing tools below them, the drawing and the output side
+ * by side, and under the output what the model sees.
+ */
 public final class SketchView extends VBox {
 
     /** Gap between the two boards. */
@@ -43,6 +47,14 @@ public final class SketchView extends VBox {
     static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REDO_SHIFT =
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination PEN = new KeyCodeCombination(KeyCode.P);
+    static final KeyCombination ERASER = new KeyCodeCombination(KeyCode.E);
+    /** The studio's shortcuts, for the Help. */
+    public static final java.util.List<String[]> SHORTCUTS = java.util.List.of(
+            new String[] {"Ctrl+Z", "Undo the last stroke"},
+            new String[] {"Ctrl+Y or Ctrl+Shift+Z", "Redo"},
+            new String[] {"P", "Pen"},
+            new String[] {"E", "Eraser"});
 
     private final SketchViewModel model;
     private final SketchCanvas canvas;
@@ -56,7 +68,7 @@ public final class SketchView extends VBox {
         setId("sketch-view");
         getStyleClass().add("sketch-view");
         setSpacing(12);
-        canvas = new SketchCanvas(model, model.side() * 7.0);
+        canvas = new SketchCanvas(model, Sketch.SIDE);
         Label title = new Label("Sketch \u2014 draw edges, get a shoe");
         title.setId("studio-title");
         title.getStyleClass().add("studio-title");
@@ -68,26 +80,25 @@ public final class SketchView extends VBox {
         getChildren().addAll(title, modelRow(), toolRow(), boardsArea);
         boardsArea.widthProperty().addListener((obs, old, now) -> fitBoards());
         boardsArea.heightProperty().addListener((obs, old, now) -> fitBoards());
-        model.sketchImageProperty().addListener((obs, old, now) -> fitBoards());
         fitBoards();
         sceneProperty().addListener((obs, old, now) -> shortcuts(old, now));
     }
 
     /**
-     * The largest side, in whole multiples of the model's pixels (so every model pixel is the same number of
-     * screen pixels), at which two boards fit in {@code width x height}; at least one pixel per model pixel.
+     * The largest side at which the two boards fit in {@code width x height}, at most the drawing's own side (a
+     * larger canvas would only blur its pixels) and at least a quarter of it.
      */
-    static double boardSide(int modelSide, double width, double height, double chrome) {
+    static double boardSide(double width, double height, double chrome) {
         double room = Math.min((width - GAP) / 2 - 2, height - chrome);
-        return modelSide * Math.max(1, Math.floor(room / modelSide));
+        return Math.floor(Math.max(Sketch.SIDE / 4.0, Math.min(Sketch.SIDE, room)));
     }
 
     private void fitBoards() {
         double width = boardsArea.getWidth();
         double height = boardsArea.getHeight();
         double chrome = boardsColumn.prefHeight(width) - canvas.getHeight(); // captions, hints, message
-        double side = width > 0 && height > 0
-                ? boardSide(model.side(), width, height, chrome > 0 ? chrome : BOARD_CHROME) : model.side() * 7.0;
+        double side = width > 0 && height > 0 ? boardSide(width, height, chrome > 0 ? chrome : BOARD_CHROME)
+                : Sketch.SIDE;
         if (canvas.getWidth() != side) {
             canvas.resizeTo(side);
         }
@@ -104,11 +115,15 @@ public final class SketchView extends VBox {
             old.getAccelerators().remove(UNDO);
             old.getAccelerators().remove(REDO);
             old.getAccelerators().remove(REDO_SHIFT);
+            old.getAccelerators().remove(PEN);
+            old.getAccelerators().remove(ERASER);
         }
         if (now != null) {
             now.getAccelerators().put(UNDO, model::undo);
             now.getAccelerators().put(REDO, model::redo);
             now.getAccelerators().put(REDO_SHIFT, model::redo);
+            now.getAccelerators().put(PEN, () -> model.toolProperty().set(Tool.PEN));
+            now.getAccelerators().put(ERASER, () -> model.toolProperty().set(Tool.ERASER));
             model.activate();
         }
     }
@@ -157,24 +172,17 @@ public final class SketchView extends VBox {
     private HBox toolRow() {
         ToggleGroup tools = new ToggleGroup();
         ToggleButton pen = toolButton("tool-pen", "Pen", Tool.PEN, tools);
+        pen.setTooltip(new Tooltip("Pen (P)"));
         ToggleButton eraser = toolButton("tool-eraser", "Eraser", Tool.ERASER, tools);
+        eraser.setTooltip(new Tooltip("Eraser (E)"));
         pen.getStyleClass().add("left-pill");
         eraser.getStyleClass().add("right-pill");
-        Slider size = new Slider(1, SketchViewModel.MAX_PEN, model.penSizeProperty().get());
-        size.setId("pen-size");
-        size.setBlockIncrement(1);
-        size.setMajorTickUnit(1);
-        size.setMinorTickCount(0);
-        size.setSnapToTicks(true);
-        size.setPrefWidth(130);
-        size.setTooltip(new Tooltip("Size in model pixels; 1 pixel is what the model's training edges look like"));
-        size.valueProperty().addListener((obs, old, now) -> model.penSizeProperty().set((int) Math.round(
-                now.doubleValue())));
-        model.penSizeProperty().addListener((obs, old, now) -> size.setValue(now.doubleValue()));
-        Label sizeValue = new Label();
-        sizeValue.setId("pen-size-value");
-        sizeValue.setMinWidth(36);
-        sizeValue.textProperty().bind(Bindings.format("%d px", model.penSizeProperty()));
+        HBox sizes = new HBox(2);
+        sizes.setAlignment(Pos.CENTER_LEFT);
+        ToggleGroup sizeGroup = new ToggleGroup();
+        for (int px : Tool.SIZES) {
+            sizes.getChildren().add(sizeButton(px, sizeGroup));
+        }
         Button undo = button("undo", "Undo", model::undo);
         undo.setTooltip(new Tooltip("Undo the last stroke (Ctrl+Z)"));
         undo.disableProperty().bind(model.canUndoProperty().not());
@@ -182,20 +190,44 @@ public final class SketchView extends VBox {
         redo.setTooltip(new Tooltip("Redo (Ctrl+Y or Ctrl+Shift+Z)"));
         redo.disableProperty().bind(model.canRedoProperty().not());
         Button clear = button("clear", "Clear", model::clear);
-        Button openSketch = button("open-sketch", "Open sketch\u2026", () -> chooseFile("Open an edge map or drawing",
+        clear.setTooltip(new Tooltip("A white page (undoable)"));
+        Button openSketch = button("open-sketch", "Import drawing\u2026", () -> chooseFile("Import a line drawing",
                 model::openSketch, images()));
-        openSketch.setTooltip(new Tooltip("Black lines on white, used as they are"));
-        Button openPhoto = button("open-photo", "Open photo\u2026",
+        openSketch.setTooltip(new Tooltip("Dark lines on light (or light on dark): it becomes the drawing"));
+        Button trace = button("open-trace", "Trace photo\u2026",
+                () -> chooseFile("A photo to trace over", model::openTracePhoto, images()));
+        trace.setTooltip(new Tooltip("Shown under the page to draw over; never sent to the model"));
+        Button openPhoto = button("open-photo", "Edges of photo\u2026",
                 () -> chooseFile("Open a photo", model::openPhoto, images()));
-        openPhoto.setTooltip(new Tooltip("A photo of a shoe on a plain background; its edges become the sketch"));
+        openPhoto.setTooltip(new Tooltip("A photo of a shoe on a plain background; its edges become the drawing"));
         Button example = button("random-example", "Random example", model::randomExample);
         example.setTooltip(new Tooltip("One of the held-out sketches that came with the model"));
         example.disableProperty().bind(model.hasExamplesProperty().not());
         HBox pills = new HBox(0, pen, eraser);
-        HBox row = new HBox(8, pills, label("Size"), size, sizeValue, new Separator(javafx.geometry.Orientation.VERTICAL),
-                undo, redo, clear, spacer(), openSketch, openPhoto, example);
+        HBox row = new HBox(8, pills, sizes, new Separator(javafx.geometry.Orientation.VERTICAL),
+                undo, redo, clear, spacer(), openSketch, trace, openPhoto, example);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** A size as a dot of that size (up to 18 px), its number in the tooltip; follows the tool's size. */
+    private ToggleButton sizeButton(int px, ToggleGroup group) {
+        Circle dot = new Circle(Math.min(px, 18) / 2.0);
+        dot.getStyleClass().add("size-dot");
+        StackPane box = new StackPane(dot);
+        box.setMinSize(18, 18);
+        ToggleButton button = new ToggleButton(null, box);
+        button.setId("pen-size-" + px);
+        button.getStyleClass().add("size-button");
+        button.setToggleGroup(group);
+        button.setTooltip(new Tooltip(px + " px"));
+        button.setSelected(model.penSizeProperty().get() == px);
+        button.setOnAction(e -> {
+            button.setSelected(true);
+            model.penSizeProperty().set(px);
+        });
+        model.penSizeProperty().addListener((obs, old, now) -> button.setSelected(now.intValue() == px));
+        return button;
     }
 
     private ToggleButton toolButton(String id, String text, Tool tool, ToggleGroup group) {
@@ -212,17 +244,11 @@ public final class SketchView extends VBox {
     }
 
     private HBox boards() {
-        Label sketchCaption = caption("Your sketch");
-        Label sketchSize = new Label();
-        sketchSize.getStyleClass().add("hint");
-        Runnable describe = () -> sketchSize.setText(model.side() + " \u00d7 " + model.side() + " model pixels");
-        model.sketchImageProperty().addListener((obs, old, now) -> describe.run());
-        describe.run();
         StackPane sketchBoard = new StackPane(canvas);
         sketchBoard.getStyleClass().add("sketch-board");
         sketchBoard.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        VBox left = new VBox(6, captionRow(sketchCaption, sketchSize), sketchBoard,
-                hint("Drag to draw \u00b7 Ctrl+Z undo \u00b7 Ctrl+Y redo"));
+        VBox left = new VBox(6, captionRow(caption("Your drawing"), traceControls()), sketchBoard,
+                hint("Drag to draw \u00b7 Ctrl+Z undo \u00b7 Ctrl+Y redo \u00b7 F1 help"));
 
         Label latency = new Label();
         latency.setId("sketch-latency");
@@ -230,13 +256,56 @@ public final class SketchView extends VBox {
         latency.textProperty().bind(model.latencyProperty());
         CheckBox smooth = new CheckBox("Smooth");
         smooth.setId("output-smooth");
-        smooth.setTooltip(new Tooltip("Enlarge the output smoothly instead of showing its pixels as squares"));
-        smooth.setSelected(true);
-        output.smoothProperty().bind(smooth.selectedProperty());
-        VBox right = new VBox(6, captionRow(caption("Model output"), latency), outputBoard(), smooth);
-        HBox boards = new HBox(24, left, right);
+        smooth.setTooltip(new Tooltip("On: the output enlarged with a bicubic filter. Off: the model's own pixels as "
+                + "squares."));
+        smooth.selectedProperty().bindBidirectional(model.smoothProperty());
+        VBox right = new VBox(6, captionRow(caption("Model output"), latency), outputBoard(), modelSees(smooth));
+        HBox boards = new HBox(GAP, left, right);
         boards.setAlignment(Pos.TOP_LEFT);
         return boards;
+    }
+
+    /** The photo to trace: its opacity and a way to remove it, shown while there is one. */
+    private HBox traceControls() {
+        Slider opacity = new Slider(0, 1, model.traceOpacityProperty().get());
+        opacity.setId("trace-opacity");
+        opacity.setPrefWidth(110);
+        opacity.setTooltip(new Tooltip("How strongly the photo under the page shows"));
+        opacity.valueProperty().bindBidirectional(model.traceOpacityProperty());
+        Button remove = button("remove-trace", "Remove photo", model::removeTracePhoto);
+        remove.getStyleClass().add("small");
+        HBox row = new HBox(6, hint("Photo"), opacity, remove);
+        row.setId("trace-controls");
+        row.setAlignment(Pos.CENTER_RIGHT);
+        row.visibleProperty().bind(model.tracePhotoProperty().isNotNull());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    /** "What the model sees": the prepared drawing as a thumbnail (its pixels as squares) with its steps. */
+    private HBox modelSees(CheckBox smooth) {
+        ImageView thumb = new ImageView();
+        thumb.setId("model-sees");
+        thumb.imageProperty().bind(model.preparedImageProperty());
+        thumb.setFitWidth(SketchViewModel.THUMBNAIL);
+        thumb.setFitHeight(SketchViewModel.THUMBNAIL);
+        StackPane frame = new StackPane(thumb);
+        frame.getStyleClass().add("model-sees");
+        frame.setMinSize(SketchViewModel.THUMBNAIL + 2, SketchViewModel.THUMBNAIL + 2);
+        frame.setMaxSize(SketchViewModel.THUMBNAIL + 2, SketchViewModel.THUMBNAIL + 2);
+        Label steps = new Label();
+        steps.setId("model-sees-steps");
+        steps.getStyleClass().add("hint");
+        steps.setWrapText(true);
+        steps.textProperty().bind(model.preparedStepsProperty());
+        Tooltip stepsTip = new Tooltip();
+        stepsTip.textProperty().bind(model.preparedStepsProperty());
+        Tooltip.install(frame, stepsTip);
+        VBox text = new VBox(4, caption("What the model sees"), steps, smooth);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(10, frame, text);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
     }
 
     private StackPane outputBoard() {
@@ -250,8 +319,9 @@ public final class SketchView extends VBox {
         empty.setMaxWidth(300);
         empty.textProperty().bind(Bindings.when(model.openingProperty()).then("Opening the model\u2026")
                 .otherwise(Bindings.when(model.modelProblemProperty().isNotEmpty()).then(model.modelProblemProperty())
+                .otherwise(Bindings.when(model.inputProblemProperty().isNotEmpty()).then(model.inputProblemProperty())
                         .otherwise(Bindings.when(model.modelOpenProperty()).then("The model's answer appears here.")
-                                .otherwise("Open a model to see what it makes of your sketch."))));
+                                .otherwise("Open a model to see what it makes of your sketch.")))));
         model.modelProblemProperty().addListener((obs, old, now) -> {
             empty.getStyleClass().remove("error");
             if (!now.isEmpty()) {
@@ -308,7 +378,7 @@ public final class SketchView extends VBox {
 
     private void chooseSaveFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the output (its sketch and a JSON are saved beside it)");
+        chooser.setTitle("Save the output (the drawing, what the model saw, a side-by-side PNG and a JSON go beside it)");
         chooser.setInitialFileName("shoe.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File chosen = chooser.showSaveDialog(getScene().getWindow());

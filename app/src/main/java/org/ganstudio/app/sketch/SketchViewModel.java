@@ -1,5 +1,6 @@
 package org.ganstudio.app.sketch;
 
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,6 +20,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -39,15 +44,16 @@ import org.ganstudio.engine.api.StudioEngine;
  */
 public final class SketchViewModel {
 
-    static final int DEFAULT_SIDE = 64;
-    static final int MAX_PEN = 8;
+    /** Side of the "what the model sees" thumbnail; its pixels are enlarged as squares. */
+    static final int THUMBNAIL = 128;
+    static final String EMPTY_PAGE = "The page is empty: draw the outline of a shoe.";
     static final String NO_MODELS = "No Pix2Pix model is installed yet. Train one in the Train panel, or open a "
             + "model or checkpoint folder with \u201cOpen model folder\u2026\u201d.";
 
     private final StudioEngine engine;
     private final BackgroundTasks tasks;
     private final LatestOnlyRunner<Translation> runner;
-    private final Sketch sketch = new Sketch(DEFAULT_SIDE);
+    private final Sketch sketch = new Sketch();
     private final Map<Tool, Integer> sizes = new EnumMap<>(Tool.class);
     private final Random random = new Random();
     private final LatencyLog latencies = new LatencyLog();
@@ -58,6 +64,13 @@ public final class SketchViewModel {
     private final IntegerProperty penSize = new SimpleIntegerProperty(Tool.PEN.defaultSize());
     private final ReadOnlyObjectWrapper<Image> sketchImage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Image> outputImage = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Image> preparedImage = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper preparedSteps = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper inputProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper(true);
+    private final BooleanProperty smooth = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<Image> tracePhoto = new ReadOnlyObjectWrapper<>();
+    private final DoubleProperty traceOpacity = new SimpleDoubleProperty(0.4);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper modelOpen = new ReadOnlyBooleanWrapper();
@@ -70,9 +83,14 @@ public final class SketchViewModel {
 
     private volatile ImageTranslator translator;
     private InstalledModel translatorModel;
+    /** The model last asked for (open or still opening); null after it failed to open. */
+    private InstalledModel requested;
     private List<BufferedImage> examples = List.of();
     private int lastExample = -1;
     private Translation shown;
+    /** Counts the drawing's changes; each translation says which one it answers. */
+    private long revision;
+    private long shownRevision;
     private long openTicket;
     private BufferedImage reloadAfterOpen;
     private boolean translationErrorShown;
@@ -95,9 +113,12 @@ public final class SketchViewModel {
             sizes.put(t, t.defaultSize());
         }
         tool.addListener((obs, old, now) -> penSize.set(sizes.get(now)));
+        smooth.addListener((obs, old, now) -> showOutput());
         penSize.addListener((obs, old, now) -> sizes.put(tool.get(), now.intValue()));
         selectedModel.addListener((obs, old, now) -> {
-            if (now != null && (translatorModel == null || !now.directory().equals(translatorModel.directory()))) {
+            // compared with the model last asked for, not the one open: a choice made while another model is still
+            // opening (a click on the shipped model while a checkpoint loads) must win over it
+            if (now != null && (requested == null || !sameFolder(now, requested))) {
                 open(now);
             }
         });
@@ -157,6 +178,7 @@ public final class SketchViewModel {
 
     private void open(InstalledModel chosen) {
         long ticket = ++openTicket;
+        requested = chosen;
         opening.set(true);
         say("Opening " + chosen.title() + "\u2026", false);
         tasks.run(() -> Opened.of(engine.openTranslator(chosen.directory())), opened -> {
@@ -168,6 +190,7 @@ public final class SketchViewModel {
             install(chosen, opened);
         }, error -> {
             if (ticket == openTicket) {
+                requested = null; // choosing it again tries again
                 opening.set(false);
                 retire();
                 reloadAfterOpen = null;
@@ -201,10 +224,8 @@ public final class SketchViewModel {
         firstAfterOpen = true;
         int side = translator.imageSize();
         if (reloadAfterOpen != null) {
-            sketch.replace(fitted(reloadAfterOpen, side));
+            sketch.replace(fitted(reloadAfterOpen));
             reloadAfterOpen = null;
-        } else {
-            sketch.resize(side);
         }
         say(chosen.title() + " is ready (" + side + " \u00d7 " + side + " px). Draw the outline of a shoe.", false);
         sketchChanged();
@@ -220,6 +241,9 @@ public final class SketchViewModel {
         modelOpen.set(false);
         shown = null;
         outputImage.set(null);
+        preparedImage.set(null);
+        preparedSteps.set("");
+        inputProblem.set("");
         latency.set("");
         latencies.clear();
         runner.discardPending();
@@ -263,9 +287,14 @@ public final class SketchViewModel {
         sketchChanged();
     }
 
-    /** Side of the drawing in model pixels. */
+    /** Side of the drawing in pixels. */
     public int side() {
         return sketch.side();
+    }
+
+    /** The translation shown now (null while none), for tests. */
+    Translation shown() {
+        return shown;
     }
 
     /** Pixels of ink in the drawing. */
@@ -274,28 +303,51 @@ public final class SketchViewModel {
     }
 
     private void sketchChanged() {
+        revision++;
         sketchImage.set(FxImages.toFx(sketch.copy()));
         canUndo.set(sketch.canUndo());
         canRedo.set(sketch.canRedo());
         requestTranslation();
     }
 
+    /**
+     * Asks for the newest drawing's output. An empty page is not sent: the output board says so instead (and a
+     * model's own {@code prepareDrawing} may refuse a drawing for its own reasons, shown the same way).
+     */
     private void requestTranslation() {
         ImageTranslator current = translator;
         if (current == null || closed.get()) {
+            upToDate.set(true);
             return;
         }
-        BufferedImage input = sketch.copyRgb();
+        long asked = revision;
+        if (sketch.inkPixels() == 0) {
+            runner.discardPending();
+            showRefusal(asked, EMPTY_PAGE);
+            return;
+        }
+        upToDate.set(false);
+        BufferedImage drawing = sketch.copyRgb();
         long requested = System.nanoTime();
-        runner.submit(() -> Translation.run(current, input, requested));
+        runner.submit(() -> Translation.run(current, asked, drawing, requested));
     }
 
     private void show(Translation result) {
-        if (result.translator() != translator) {
-            return; // made by a model that is no longer open
+        if (result.translator() != translator || result.revision() <= shownRevision) {
+            return; // made by a model that is no longer open, or older than what is shown
         }
+        if (result.refused()) {
+            showRefusal(result.revision(), result.refusal());
+            return;
+        }
+        shownRevision = result.revision();
+        upToDate.set(shownRevision == revision);
         shown = result;
-        outputImage.set(FxImages.toFx(result.output()));
+        inputProblem.set("");
+        showOutput();
+        preparedImage.set(FxImages.toFx(OutputImages.resample(result.prepared().image(), THUMBNAIL,
+                RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR)));
+        preparedSteps.set(String.join(" \u00b7 ", result.prepared().steps()));
         long toScreen = (System.nanoTime() - result.requestedAtNanos()) / 1_000_000;
         if (firstAfterOpen) {
             firstAfterOpen = false;
@@ -311,7 +363,29 @@ public final class SketchViewModel {
         modelProblem.set("");
     }
 
+    /** No output for this drawing, and why (the output board shows it). */
+    private void showRefusal(long answered, String why) {
+        shownRevision = answered;
+        upToDate.set(shownRevision == revision);
+        shown = null;
+        outputImage.set(null);
+        preparedImage.set(null);
+        preparedSteps.set("");
+        inputProblem.set(why);
+    }
+
+    /**
+     * The enlarged output, or with "Smooth" off the model's own pixels as squares (enlarged here with nearest
+     * neighbour: an ImageView's smooth flag is not honoured by every rendering pipeline).
+     */
+    private void showOutput() {
+        Translation result = shown;
+        outputImage.set(result == null ? null : FxImages.toFx(smooth.get() ? result.enlarged()
+                : OutputImages.resample(result.output(), OutputImages.SHOWN, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR)));
+    }
+
     private void translationFailed(String error) {
+        upToDate.set(true);
         say(error, true);
         translationErrorShown = true;
         modelProblem.set(error);
@@ -319,31 +393,43 @@ public final class SketchViewModel {
 
     // ---- files
 
-    /** Loads an edge map or drawing as it is (fitted to the model's square). */
+    /** Loads an edge map or line drawing as the drawing (fitted into the page); a photo is refused with a hint. */
     public void openSketch(Path file) {
+        String name = String.valueOf(file.getFileName());
         tasks.run(() -> SketchFiles.readImage(file), image -> {
-            load(fitted(image, sketch.side()));
-            boolean drawing = SketchImages.looksLikeEdges(image) || SketchImages.looksInverted(image);
-            say(drawing ? "Opened " + file.getFileName() + "." : file.getFileName()
-                    + " looks like a photo; \u201cOpen photo\u2026\u201d turns a photo into edges.", false);
+            String small = SketchImages.tooSmall(image, name);
+            if (small != null) {
+                say(small, true);
+            } else if (!SketchImages.looksLikeEdges(image) && !SketchImages.looksInverted(image)) {
+                say(name + " looks like a photo, not a line drawing, so the drawing is unchanged. \u201cTrace photo\u2026\u201d"
+                        + " puts it under the page to draw over; \u201cEdges of photo\u2026\u201d draws its edges for you.", true);
+            } else {
+                load(fitted(image));
+                say("Opened " + name + " as the drawing.", false);
+            }
         }, error -> say(error, true));
     }
 
     /**
-     * Loads a photo and draws its edges at the canvas size, with the extractor the model's training sketches
-     * were made with (XDoG defaults when the model does not say).
+     * Loads a photo and draws its edges, with the extractor the model's training sketches were made with (XDoG
+     * defaults when the model does not say), found at the model's size so the lines are as thick as its training
+     * edges, then smoothly enlarged to the page.
      */
     public void openPhoto(Path file) {
-        int side = sketch.side();
         ImageTranslator current = translator;
+        int side = current == null ? 64 : current.imageSize();
         EdgeSettings settings = current == null ? EdgeSettings.xdog() : current.trainingEdges().orElse(EdgeSettings.xdog());
         say("Finding the edges of " + file.getFileName() + "\u2026", false);
         tasks.run(() -> {
             BufferedImage photo = SketchFiles.readImage(file);
+            String small = SketchImages.tooSmall(photo, String.valueOf(file.getFileName()));
+            if (small != null) {
+                throw new org.ganstudio.engine.api.StudioException(small);
+            }
             BufferedImage edges = engine.extractEdges(SketchImages.fitOnWhite(photo, side), settings);
             return SketchImages.ink(edges, 128, false);
         }, edges -> {
-            load(fitted(edges, sketch.side()));
+            load(fitted(edges));
             say("Edges of " + file.getFileName() + ". Draw over them, erase, or undo to go back.", false);
         }, error -> say(error, true));
     }
@@ -351,7 +437,7 @@ public final class SketchViewModel {
     /** Reopens a saved result's JSON (or its sketch PNG); switches to the model it was made with when installed. */
     public void openSaved(Path file) {
         tasks.run(() -> SketchFiles.reopen(file), reopened -> {
-            load(fitted(reopened.sketch(), sketch.side()));
+            load(fitted(reopened.sketch()));
             SavedSketch saved = reopened.provenance();
             if (saved == null || translatorModel != null && translatorModel.id().equals(saved.modelId())) {
                 say("Opened " + file.getFileName() + ".", false);
@@ -378,11 +464,14 @@ public final class SketchViewModel {
             pick = (pick + 1) % examples.size();
         }
         lastExample = pick;
-        load(fitted(examples.get(pick), sketch.side()));
+        load(fitted(examples.get(pick)));
         say("Example " + (pick + 1) + " of " + examples.size() + " from " + translatorModel.title() + ".", false);
     }
 
-    /** Writes the output PNG, the sketch it came from, and a JSON of where it came from. */
+    /**
+     * Writes the output PNG, the drawing, what the model saw, the three side by side, and a JSON of where it
+     * came from (with the prepare steps).
+     */
     public void save(Path chosen) {
         Translation result = shown;
         InstalledModel from = translatorModel;
@@ -390,15 +479,35 @@ public final class SketchViewModel {
             say("There is no output to save yet.", true);
             return;
         }
-        tasks.run(() -> SketchFiles.save(chosen, result.output(), result.input(), from.id(), from.directory(),
-                Instant.now()),
-                names -> say("Saved " + names.output().getFileName() + ", " + names.sketch().getFileName() + " and "
-                        + names.provenance().getFileName() + " in " + names.output().getParent() + ".", false),
+        tasks.run(() -> SketchFiles.save(chosen, result, from.id(), from.directory(), Instant.now()),
+                names -> say("Saved " + names.sideBySide().getFileName() + " (drawing, what the model saw, output) and "
+                        + "the separate images with " + names.provenance().getFileName() + " in "
+                        + names.output().getParent() + ".", false),
                 error -> say(error, true));
     }
 
-    private static BufferedImage fitted(BufferedImage image, int side) {
-        return SketchImages.edgeMapToSketch(image, side);
+    // ---- the photo to trace over
+
+    /** Puts a photo under the page to draw over; it is shown only, never sent to the model. */
+    public void openTracePhoto(Path file) {
+        String name = String.valueOf(file.getFileName());
+        tasks.run(() -> SketchFiles.readImage(file), photo -> {
+            String small = SketchImages.tooSmall(photo, name);
+            if (small != null) {
+                say(small, true);
+                return;
+            }
+            tracePhoto.set(FxImages.toFx(SketchImages.fitOnWhite(photo, Sketch.SIDE)));
+            say(name + " is under the page to trace over. Only your strokes go to the model.", false);
+        }, error -> say(error, true));
+    }
+
+    public void removeTracePhoto() {
+        tracePhoto.set(null);
+    }
+
+    private static BufferedImage fitted(BufferedImage image) {
+        return SketchImages.toDrawing(image, Sketch.SIDE);
     }
 
     private void load(BufferedImage page) {
@@ -442,7 +551,7 @@ public final class SketchViewModel {
         return tool;
     }
 
-    /** Pen (or eraser) size in model pixels; each tool remembers its own. */
+    /** Pen (or eraser) size in drawing pixels; each tool remembers its own. */
     public IntegerProperty penSizeProperty() {
         return penSize;
     }
@@ -453,6 +562,41 @@ public final class SketchViewModel {
 
     public ReadOnlyObjectProperty<Image> outputImageProperty() {
         return outputImage.getReadOnlyProperty();
+    }
+
+    /** The drawing as the model saw it for the output shown, enlarged to {@link #THUMBNAIL} px (null while none). */
+    public ReadOnlyObjectProperty<Image> preparedImageProperty() {
+        return preparedImage.getReadOnlyProperty();
+    }
+
+    /** What was done to the drawing before the model saw it, " · " between steps. */
+    public ReadOnlyStringProperty preparedStepsProperty() {
+        return preparedSteps.getReadOnlyProperty();
+    }
+
+    /** Why the drawing gives no output (the page is empty, the model refused it); empty when it does. */
+    public ReadOnlyStringProperty inputProblemProperty() {
+        return inputProblem.getReadOnlyProperty();
+    }
+
+    /** True when what is shown answers the drawing as it is now (no translation pending). */
+    public ReadOnlyBooleanProperty upToDateProperty() {
+        return upToDate.getReadOnlyProperty();
+    }
+
+    /** Show the output enlarged smoothly (true) or as the model's own pixels, as squares. */
+    public BooleanProperty smoothProperty() {
+        return smooth;
+    }
+
+    /** The photo under the page, fitted to it; null when none. */
+    public ReadOnlyObjectProperty<Image> tracePhotoProperty() {
+        return tracePhoto.getReadOnlyProperty();
+    }
+
+    /** How strongly the photo under the page shows, 0 to 1. */
+    public DoubleProperty traceOpacityProperty() {
+        return traceOpacity;
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -1,26 +1,22 @@
 package org.ganstudio.app.sketch;
 
-/** What a drag on the canvas does, with the size (in model pixels) it starts with. */
+/** What a drag on the canvas does, with the size (in drawing pixels, the screen's at 100 %) it starts with. */
 public enum Tool {
-    /** Black ink; one model pixel is what the model's training edges look like. */
-    PEN(1, 0),
+    /** Black ink, a fine pen by default. */
+    PEN(4),
     /** White; wider by default so a stray line goes in one pass. */
-    ERASER(4, 255);
+    ERASER(16);
+
+    /** The sizes offered, in drawing pixels. */
+    static final int[] SIZES = {2, 4, 8, 16, 32};
 
     private final int defaultSize;
-    private final int grey;
 
-    Tool(int defaultSize, int grey) {
+    Tool(int defaultSize) {
         this.defaultSize = defaultSize;
-        this.grey = grey;
     }
 
     public int defaultSize() {
         return defaultSize;
-    }
-
-    /** The grey level it paints: 0 for ink, 255 for paper. */
-    public int grey() {
-        return grey;
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.ganstudio.app.FakeStudioEngine;
 import org.ganstudio.app.common.BackgroundTasks;
@@ -39,6 +41,33 @@ class MainWindowTest {
                 assertThat(robot.lookup(".badge-coming").queryAs(Label.class).getText()).contains("Not available yet");
             }
         }
+    }
+
+    @Test
+    void theWindowOpensOnSketchTheFirstStudioInTheNavigation(FxRobot robot) {
+        assertThat(robot.lookup("#sketch-view").tryQuery()).isPresent();
+        assertThat(robot.lookup("#nav-sketch").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-train").queryAs(ToggleButton.class).isSelected()).isFalse();
+    }
+
+    @Test
+    void f1AndTheQuestionMarkOpenTheHelpWithTheShortcutsAndEscClosesIt(FxRobot robot) {
+        assertThat(robot.lookup("#help").tryQuery()).isEmpty();
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#help").tryQuery()).isPresent();
+        assertThat(robot.lookup("#help-title").queryAs(Label.class).getText()).startsWith("GAN Studio ");
+        assertThat(robot.lookup("#help-licences").queryAs(Label.class).getText()).contains("assets/ATTRIBUTION.md");
+        assertThat(robot.lookup("Ctrl+Z").tryQuery()).isPresent();
+        assertThat(robot.lookup("Undo the last stroke (Sketch)").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#help").tryQuery()).isEmpty();
+
+        robot.clickOn("#help-button");
+        assertThat(robot.lookup("#help").tryQuery()).isPresent();
+        robot.clickOn("#help-close");
+        assertThat(robot.lookup("#help").tryQuery()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +21,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.WritableImage;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -43,7 +46,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Drives the real Sketch view against fake Pix2Pix models: draw, undo, redo, erase, load, switch, fail, save. */
+/**
+ * Drives the real Sketch view against fake Pix2Pix models (whose {@code prepareDrawing} keeps each block's darkest
+ * pixel and records what it got): draw, undo, redo, erase, clear, trace a photo, import, switch, fail, save.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SketchViewTest {
 
@@ -96,7 +102,7 @@ class SketchViewTest {
     private void ready(FxRobot robot) throws Exception {
         canvas = robot.lookup("#sketch-canvas").queryAs(Canvas.class);
         output = robot.lookup("#sketch-output").queryAs(ImageView.class);
-        waitUntil(() -> output.getImage() != null && outputMatchesSketch());
+        waitUntil(() -> model.modelOpenProperty().get() && model.upToDateProperty().get());
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -112,47 +118,57 @@ class SketchViewTest {
         return canvas.localToScreen(x, y);
     }
 
-    /** A stroke with the real mouse, in canvas coordinates. */
-    private void draw(FxRobot robot, double x0, double y0, double x1, double y1) {
+    /** A stroke with the real mouse, in canvas coordinates; returns once its output is shown. */
+    private void draw(FxRobot robot, double x0, double y0, double x1, double y1) throws Exception {
         robot.moveTo(onCanvas(x0, y0)).press(MouseButton.PRIMARY).moveTo(onCanvas(x1, y1)).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        settled();
+    }
+
+    private void settled() throws Exception {
+        waitUntil(() -> model.upToDateProperty().get());
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
 
     private static int[] pixels(Image image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                argb[y * w + x] = image.getPixelReader().getArgb(x, y);
-            }
-        }
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.WritablePixelFormat.getIntArgbInstance(), argb, 0, w);
         return argb;
     }
 
-    /** True once the output is what the open model makes of the sketch now on the canvas. */
-    private boolean outputMatchesSketch() {
-        Image shown = output.getImage();
-        Image page = model.sketchImageProperty().get();
-        if (shown == null || page == null || shown.getWidth() != page.getWidth()) {
+    /** The model's own output shown now (not the enlarged one), or null. */
+    private int[] shownOutput(FxRobot robot) {
+        Translation[] shown = new Translation[1];
+        robot.interact(() -> shown[0] = model.shown());
+        return shown[0] == null ? null : pixels(shown[0].output());
+    }
+
+    /** True when the output shown is what the open model makes of what it was last given. */
+    private boolean outputIsTheModels(FxRobot robot) {
+        Translation[] shown = new Translation[1];
+        robot.interact(() -> shown[0] = model.shown());
+        if (shown[0] == null) {
             return false;
         }
-        int[] sketch = pixels(page);
-        int[] out = pixels(shown);
-        FakeTranslator translator = current();
-        for (int i = 0; i < sketch.length; i++) {
-            if (out[i] != translator.outputFor(sketch[i])) {
+        int[] in = pixels(shown[0].prepared().image());
+        int[] out = pixels(shown[0].output());
+        for (int i = 0; i < in.length; i++) {
+            if (out[i] != current().outputFor(in[i])) {
                 return false;
             }
         }
         return true;
     }
 
-    private int outputPixels(Color colour) {
-        Image shown = output.getImage();
+    private int outputPixels(FxRobot robot, Color colour) {
+        int[] shown = shownOutput(robot);
         int count = 0;
         if (shown != null) {
-            for (int p : pixels(shown)) {
+            for (int p : shown) {
                 if ((p & 0xffffff) == (colour.getRGB() & 0xffffff)) {
                     count++;
                 }
@@ -171,118 +187,245 @@ class SketchViewTest {
         return robot.lookup("#sketch-message").queryAs(Label.class).getText();
     }
 
+    private String boardHint(FxRobot robot) {
+        return robot.lookup("#output-hint").queryAs(Label.class).getText();
+    }
+
+    private WritableImage canvasShot(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> canvas.snapshot(null, null)).get();
+    }
+
+    private Path write(BufferedImage image, String name) throws Exception {
+        Path file = temp.resolve(name);
+        ImageIO.write(image, name.endsWith(".jpg") ? "jpg" : "png", file.toFile());
+        return file;
+    }
+
+    private static BufferedImage filled(int w, int h, Color colour) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        return image;
+    }
+
     // ---- tests
 
     @Test
-    void theOutputFollowsTheStrokeWhileItIsDrawnThroughTheLatestOnlyRunner(FxRobot robot) throws Exception {
+    void aStrokeChangesTheOutputAndWhatTheModelSeesThroughTheLatestOnlyRunner(FxRobot robot) throws Exception {
         ready(robot);
-        ComboBox<InstalledModel> choice = robot.lookup("#model-choice").queryComboBox();
-        assertThat(choice.getValue().id()).isEqualTo("red-shoes");
+        assertThat(output.getImage()).as("an empty page is not sent").isNull();
+        assertThat(boardHint(robot)).isEqualTo(SketchViewModel.EMPTY_PAGE);
+        assertThat(current().calls.get()).isZero();
         AtomicInteger drags = new AtomicInteger();
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> drags.incrementAndGet());
-        int callsBefore = current().calls.get();
-        assertThat(robot.lookup("#sketch-latency").queryAs(Label.class).getText())
-                .as("opening the model translates the blank page once: a warm-up, not a stroke")
-                .matches("\\d+ ms model \u00b7 first run, not counted");
+        ImageView thumb = robot.lookup("#model-sees").queryAs(ImageView.class);
+        assertThat(thumb.getImage()).isNull();
 
-        robot.moveTo(onCanvas(40, 200)).press(MouseButton.PRIMARY).moveTo(onCanvas(400, 240));
-        waitUntil(() -> outputPixels(Color.RED) > 20); // the button is still down
-        int callsDuringStroke = current().calls.get() - callsBefore;
+        robot.moveTo(onCanvas(40, 200)).press(MouseButton.PRIMARY).moveTo(onCanvas(380, 240));
+        waitUntil(() -> outputPixels(robot, Color.RED) > 20); // the button is still down
+        int callsDuringStroke = current().calls.get();
         robot.release(MouseButton.PRIMARY);
+        settled();
 
-        waitUntil(this::outputMatchesSketch);
-        assertThat(ink(robot)).as("a 1-px line across ~52 model pixels").isBetween(45, 60);
+        assertThat(outputIsTheModels(robot)).isTrue();
         assertThat(drags.get()).isGreaterThan(20);
         assertThat(callsDuringStroke).as("translations were coalesced, not one per drag").isBetween(1, drags.get() - 1);
+        assertThat(current().lastDrawing.getWidth()).as("the model gets the drawing at its own size").isEqualTo(512);
+        assertThat(current().lastInput.getWidth()).as("and translates what prepareDrawing made of it").isEqualTo(64);
+        assertThat(thumb.getImage()).isNotNull();
+        assertThat(thumb.getImage().getWidth()).isEqualTo(SketchViewModel.THUMBNAIL);
+        Translation[] shown = new Translation[1];
+        robot.interact(() -> shown[0] = model.shown());
+        assertThat(pixels(shown[0].prepared().image())).isEqualTo(pixels(current().lastInput));
+        assertThat(robot.lookup("#model-sees-steps").queryAs(Label.class).getText())
+                .isEqualTo("darkest pixel of each block \u00b7 shrunk to 64 px");
+        assertThat(output.getImage().getWidth()).as("the output is shown enlarged").isEqualTo(512);
         assertThat(robot.lookup("#sketch-latency").queryAs(Label.class).getText())
-                .matches("\\d+ ms model \u00b7 \\d+ ms to screen \u00b7 median \\d+ ms");
+                .matches("\\d+ ms model \u00b7 (first run, not counted|\\d+ ms to screen \u00b7 median \\d+ ms)");
     }
 
     @Test
-    void undoRestoresThePreviousOutputAndRedoReappliesIt(FxRobot robot) throws Exception {
+    void strokesAreSmoothAntiAliasedAndUnbrokenBetweenMouseEvents(FxRobot robot) throws Exception {
+        ready(robot);
+        // two far-apart points in one move: the line between them must still be drawn
+        robot.moveTo(onCanvas(30, 100)).press(MouseButton.PRIMARY);
+        robot.interact(() -> canvas.fireEvent(new MouseEvent(MouseEvent.MOUSE_DRAGGED, 300, 180, 0, 0,
+                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null)));
+        robot.release(MouseButton.PRIMARY);
+        settled();
+        BufferedImage[] page = new BufferedImage[1];
+        robot.interact(() -> page[0] = Sketch.grey(javafx.embed.swing.SwingFXUtils.fromFXImage(
+                model.sketchImageProperty().get(), null)));
+        double scale = 512 / canvas.getWidth();
+        int grey = 0;
+        for (int x = (int) (40 * scale); x < (int) (290 * scale); x++) {
+            boolean inked = false;
+            for (int y = 0; y < 512; y++) {
+                int v = page[0].getRaster().getSample(x, y, 0);
+                inked |= v < 128;
+                grey += v > 0 && v < 255 ? 1 : 0;
+            }
+            assertThat(inked).as("column %d is inked", x).isTrue();
+        }
+        assertThat(grey).as("edges are anti-aliased").isGreaterThan(100);
+    }
+
+    @Test
+    void undoRestoresThePreviousDrawingAndOutputAndRedoReappliesIt(FxRobot robot) throws Exception {
         ready(robot);
         assertThat(robot.lookup("#undo").queryButton().isDisabled()).isTrue();
-        draw(robot, 50, 100, 380, 120);
-        waitUntil(this::outputMatchesSketch);
-        int[] oneStroke = pixels(output.getImage());
+        draw(robot, 50, 100, 350, 120);
+        int[] oneStroke = shownOutput(robot);
+        int oneInk = ink(robot);
         draw(robot, 60, 300, 300, 380);
-        waitUntil(() -> outputMatchesSketch() && !java.util.Arrays.equals(pixels(output.getImage()), oneStroke));
-        int[] twoStrokes = pixels(output.getImage());
+        int[] twoStrokes = shownOutput(robot);
+        assertThat(twoStrokes).isNotEqualTo(oneStroke);
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        waitUntil(() -> java.util.Arrays.equals(pixels(output.getImage()), oneStroke));
+        settled();
+        assertThat(shownOutput(robot)).isEqualTo(oneStroke);
+        assertThat(ink(robot)).isEqualTo(oneInk);
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
-        waitUntil(() -> java.util.Arrays.equals(pixels(output.getImage()), twoStrokes));
+        settled();
+        assertThat(shownOutput(robot)).isEqualTo(twoStrokes);
         robot.clickOn("#undo");
-        waitUntil(() -> java.util.Arrays.equals(pixels(output.getImage()), oneStroke));
+        settled();
+        assertThat(shownOutput(robot)).isEqualTo(oneStroke);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        waitUntil(() -> java.util.Arrays.equals(pixels(output.getImage()), twoStrokes));
+        settled();
+        assertThat(shownOutput(robot)).isEqualTo(twoStrokes);
         assertThat(robot.lookup("#redo").queryButton().isDisabled()).isTrue();
         robot.clickOn("#undo").clickOn("#undo");
-        waitUntil(() -> outputPixels(Color.RED) == 0 && outputMatchesSketch());
+        settled();
+        assertThat(shownOutput(robot)).as("back to the empty page: no output").isNull();
+        assertThat(boardHint(robot)).isEqualTo(SketchViewModel.EMPTY_PAGE);
         assertThat(robot.lookup("#undo").queryButton().isDisabled()).isTrue();
         robot.clickOn("#redo");
-        waitUntil(() -> java.util.Arrays.equals(pixels(output.getImage()), oneStroke));
+        settled();
+        assertThat(shownOutput(robot)).isEqualTo(oneStroke);
     }
 
     @Test
     void theEraserRemovesInkAndClearEmptiesThePage(FxRobot robot) throws Exception {
         ready(robot);
-        draw(robot, 50, 200, 400, 200);
+        robot.clickOn("#pen-size-8");
+        draw(robot, 50, 200, 380, 200);
         int drawn = ink(robot);
-        assertThat(drawn).isGreaterThan(40);
+        assertThat(drawn).isGreaterThan(1000);
+        int redBefore = outputPixels(robot, Color.RED);
 
         robot.clickOn("#tool-eraser");
-        Slider size = robot.lookup("#pen-size").queryAs(Slider.class);
-        assertThat(size.getValue()).as("the eraser remembers its own size").isEqualTo(Tool.ERASER.defaultSize());
-        draw(robot, 30, 200, 230, 200);
+        assertThat(robot.lookup("#pen-size-16").queryAs(ToggleButton.class).isSelected())
+                .as("the eraser remembers its own size").isTrue();
+        robot.clickOn("#pen-size-32");
+        draw(robot, 30, 200, 300, 200);
         int left = ink(robot);
-        assertThat(left).isLessThan(drawn - 20).isGreaterThan(0);
-        waitUntil(this::outputMatchesSketch);
+        assertThat(left).isLessThan(drawn / 2).isGreaterThan(0);
+        assertThat(outputPixels(robot, Color.RED)).isLessThan(redBefore).isGreaterThan(0);
 
-        robot.clickOn("#tool-pen");
-        assertThat(size.getValue()).isEqualTo(1);
+        robot.type(KeyCode.P);
+        assertThat(model.toolProperty().get()).isEqualTo(Tool.PEN);
+        assertThat(robot.lookup("#pen-size-8").queryAs(ToggleButton.class).isSelected()).isTrue();
         robot.clickOn("#clear");
+        settled();
         assertThat(ink(robot)).isZero();
-        waitUntil(() -> outputMatchesSketch() && outputPixels(Color.RED) == 0);
+        assertThat(output.getImage()).isNull();
+        assertThat(boardHint(robot)).isEqualTo(SketchViewModel.EMPTY_PAGE);
+        assertThat(robot.lookup("#output-hint").queryAs(Label.class).isVisible()).isTrue();
         robot.clickOn("#undo");
+        settled();
         assertThat(ink(robot)).as("clear is undoable").isEqualTo(left);
+        assertThat(output.getImage()).isNotNull();
     }
 
     @Test
-    void anEdgeImageLoadsAsItIsAndAPhotoGoesThroughTheEdgeFinder(FxRobot robot) throws Exception {
+    void aTracePhotoIsShownUnderThePageButNeverSentToTheModel(FxRobot robot) throws Exception {
         ready(robot);
-        BufferedImage edges = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+        assertThat(robot.lookup("#trace-controls").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+        Path photo = write(filled(300, 300, new Color(200, 30, 30)), "red.png");
+        robot.interact(() -> model.openTracePhoto(photo));
+        waitUntil(() -> model.tracePhotoProperty().get() != null);
+        assertThat(robot.lookup("#trace-controls").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+        int spot = (int) (canvas.getWidth() / 2);
+        int tinted = canvasShot(robot).getPixelReader().getArgb(spot, 20);
+        assertThat((tinted >> 16 & 0xff) - (tinted & 0xff)).as("the photo shows through the white paper").isGreaterThan(20);
+
+        Slider opacity = robot.lookup("#trace-opacity").queryAs(Slider.class);
+        robot.drag("#trace-opacity .thumb").moveBy(60, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opacity.getValue()).isGreaterThan(0.5);
+        assertThat(model.traceOpacityProperty().get()).isEqualTo(opacity.getValue());
+        int stronger = canvasShot(robot).getPixelReader().getArgb(spot, 20);
+        assertThat(stronger & 0xff).as("a stronger photo: less white left in blue").isLessThan(tinted & 0xff);
+
+        draw(robot, 50, 200, 380, 220);
+        assertThat(output.getImage()).isNotNull();
+        BufferedImage sent = current().lastDrawing;
+        for (int p : pixels(sent)) {
+            assertThat(p >> 16 & 0xff).as("only grey strokes reach the model").isEqualTo(p & 0xff);
+        }
+        long paper = Arrays.stream(pixels(sent)).filter(p -> (p & 0xffffff) == 0xffffff).count();
+        assertThat(paper).as("the photo is not in it: the page is white but for the stroke").isGreaterThan(250_000);
+
+        robot.clickOn("#remove-trace");
+        assertThat(model.tracePhotoProperty().get()).isNull();
+        assertThat(canvasShot(robot).getPixelReader().getArgb(spot, 20)).isEqualTo(0xffffffff);
+    }
+
+    @Test
+    void aLineDrawingImportsAsTheDrawingAndBadImagesGetAPlainMessage(FxRobot robot) throws Exception {
+        ready(robot);
+        BufferedImage edges = filled(256, 256, Color.WHITE);
         Graphics2D g = edges.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 256, 256);
         g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(3));
         g.drawRect(40, 80, 170, 90);
         g.dispose();
-        Path edgeFile = temp.resolve("edges.png");
-        ImageIO.write(edges, "png", edgeFile.toFile());
-
+        Path edgeFile = write(edges, "edges.png");
         robot.interact(() -> model.openSketch(edgeFile));
-        waitUntil(() -> ink(robot) > 0 && outputMatchesSketch());
-        assertThat(ink(robot)).as("a 170x90 box drawn at a quarter scale").isBetween(100, 160);
-        assertThat(message(robot)).isEqualTo("Opened edges.png.");
+        waitUntil(() -> message(robot).equals("Opened edges.png as the drawing."));
+        settled();
+        assertThat(ink(robot)).as("the box, twice as large").isBetween(4000, 9000);
+        assertThat(output.getImage()).isNotNull();
+        int boxInk = ink(robot);
 
-        BufferedImage photo = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        BufferedImage photo = filled(120, 80, new Color(250, 250, 250));
         g = photo.createGraphics();
-        g.setColor(new Color(250, 250, 250));
-        g.fillRect(0, 0, 120, 80);
         g.setColor(new Color(90, 40, 20));
-        g.fillOval(5, 5, 110, 70); // a brown "shoe" filling most of the frame
+        g.fillOval(5, 5, 110, 70);
         g.dispose();
-        Path photoFile = temp.resolve("photo.jpg");
-        ImageIO.write(photo, "jpg", photoFile.toFile());
+        Path photoFile = write(photo, "photo.jpg");
         robot.interact(() -> model.openSketch(photoFile));
         waitUntil(() -> message(robot).contains("looks like a photo"));
+        assertThat(message(robot)).contains("Trace photo");
+        assertThat(ink(robot)).as("the drawing is unchanged").isEqualTo(boxInk);
+
+        Path dot = write(filled(1, 1, Color.BLACK), "dot.png");
+        robot.interact(() -> model.openSketch(dot));
+        waitUntil(() -> message(robot).contains("too small"));
+        assertThat(message(robot)).isEqualTo("dot.png is 1 \u00d7 1 px: too small to hold a drawing (at least 8 px a side).");
+        assertThat(ink(robot)).isEqualTo(boxInk);
+
+        BufferedImage strip = filled(20000, 20, Color.WHITE);
+        g = strip.createGraphics();
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 2, 20000, 16); // a thick bar, which at 512 px wide is one pixel high
+        g.dispose();
+        Path stripFile = write(strip, "strip.png");
+        robot.interact(() -> model.openSketch(stripFile));
+        waitUntil(() -> message(robot).equals("Opened strip.png as the drawing."));
+        settled();
+        long marked = Arrays.stream(pixels(model.sketchImageProperty().get())).filter(p -> (p & 0xff) < 250).count();
+        assertThat(marked).as("a thin line across the page").isBetween(1L, 2048L);
+        assertThat(robot.lookup("#sketch-message").queryAs(Label.class).getStyleClass()).doesNotContain("error");
 
         robot.interact(() -> model.openPhoto(photoFile));
         waitUntil(() -> message(robot).startsWith("Edges of photo.jpg"));
         assertThat(engine.lastEdgeSettings.method()).isEqualTo(EdgeMethod.XDOG);
-        assertThat(ink(robot)).as("the outline of the oval, not the filled oval").isBetween(40, 400);
+        settled();
+        assertThat(ink(robot)).as("the outline of the oval, not the filled oval").isBetween(1000, 60000);
 
         Path notAnImage = Files.writeString(temp.resolve("notes.png"), "hello");
         robot.interact(() -> model.openSketch(notAnImage));
@@ -291,49 +434,97 @@ class SketchViewTest {
     }
 
     @Test
+    void aDrawingThatRunsOffTheBordersStillTranslates(FxRobot robot) throws Exception {
+        ready(robot);
+        robot.clickOn("#pen-size-32");
+        double w = canvas.getWidth();
+        robot.moveTo(onCanvas(2, 2)).press(MouseButton.PRIMARY).moveTo(onCanvas(w + 40, 2)).moveTo(onCanvas(w + 40, w + 40))
+                .moveTo(onCanvas(-30, w - 2)).release(MouseButton.PRIMARY);
+        settled();
+        assertThat(outputIsTheModels(robot)).isTrue();
+        assertThat(outputPixels(robot, Color.RED)).isGreaterThan(64);
+        assertThat(message(robot)).doesNotContain("Exception");
+    }
+
+    @Test
+    void aDrawingTheModelRefusesSaysWhyInsteadOfAnOutput(FxRobot robot) throws Exception {
+        engine.installTranslator("picky", "Picky", () -> new FakeTranslator("picky", 64, Color.ORANGE, 1) {
+            @Override
+            public org.ganstudio.engine.api.PreparedDrawing prepareDrawing(BufferedImage drawing) {
+                throw new StudioException("The drawing is too small to read.");
+            }
+        });
+        robot.interact(model::refreshModels);
+        ready(robot);
+        robot.clickOn("#model-choice").clickOn("Picky");
+        waitUntil(() -> current().modelId().equals("picky") && model.modelOpenProperty().get());
+        draw(robot, 50, 200, 300, 200);
+        assertThat(boardHint(robot)).isEqualTo("The drawing is too small to read.");
+        assertThat(output.getImage()).isNull();
+        assertThat(current().calls.get()).as("translate is not called").isZero();
+    }
+
+    @Test
     void choosingAnotherModelInTheListTranslatesWithIt(FxRobot robot) throws Exception {
         ready(robot);
-        draw(robot, 50, 220, 400, 220);
-        waitUntil(() -> outputMatchesSketch() && outputPixels(Color.RED) > 0);
+        draw(robot, 50, 220, 380, 220);
+        assertThat(outputPixels(robot, Color.RED)).isGreaterThan(0);
         FakeTranslator red = current();
 
         robot.clickOn("#model-choice").clickOn("Blue boots");
-        waitUntil(() -> current().modelId().equals("blue-boots") && outputMatchesSketch());
-        assertThat(outputPixels(Color.BLUE)).isGreaterThan(10);
-        assertThat(outputPixels(Color.RED)).isZero();
-        assertThat(output.getImage().getWidth()).isEqualTo(32);
-        assertThat(model.side()).as("the page follows the model's size").isEqualTo(32);
-        assertThat(canvas.getWidth() % 32).as("each model pixel is a whole number of screen pixels").isZero();
-        assertThat(output.getFitWidth()).as("sketch and output the same size").isEqualTo(canvas.getWidth());
+        waitUntil(() -> current().modelId().equals("blue-boots") && model.upToDateProperty().get() && outputIsTheModels(robot));
+        assertThat(outputPixels(robot, Color.BLUE)).isGreaterThan(10);
+        assertThat(outputPixels(robot, Color.RED)).isZero();
+        assertThat(shownOutput(robot)).hasSize(32 * 32);
+        assertThat(model.side()).as("the drawing keeps its size").isEqualTo(512);
+        assertThat(output.getFitWidth()).as("drawing and output the same size").isEqualTo(canvas.getWidth());
         waitUntil(() -> red.closed);
         assertThat(robot.lookup("#random-example").queryButton().isDisabled()).as("the blue model has no examples").isTrue();
 
         robot.clickOn("#model-choice").clickOn("Red shoes");
-        waitUntil(() -> current().modelId().equals("red-shoes") && outputMatchesSketch());
-        assertThat(outputPixels(Color.RED)).isGreaterThan(10);
+        waitUntil(() -> current().modelId().equals("red-shoes") && model.upToDateProperty().get() && outputIsTheModels(robot));
+        assertThat(outputPixels(robot, Color.RED)).isGreaterThan(10);
+    }
+
+    @Test
+    void smoothOffShowsTheModelsOwnPixels(FxRobot robot) throws Exception {
+        ready(robot);
+        draw(robot, 50, 220, 380, 220);
+        int[] smooth = pixels(output.getImage());
+        int[] model64 = shownOutput(robot);
+        robot.clickOn("#output-smooth");
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] squares = pixels(output.getImage());
+        assertThat(squares).hasSize(512 * 512).isNotEqualTo(smooth);
+        for (int y = 0; y < 512; y += 37) {
+            for (int x = 0; x < 512; x += 29) {
+                assertThat(squares[y * 512 + x]).as("each 8 x 8 square is one model pixel")
+                        .isEqualTo(model64[(y / 8) * 64 + x / 8]);
+            }
+        }
+        robot.clickOn("#output-smooth");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pixels(output.getImage())).isEqualTo(smooth);
     }
 
     @Test
     void aPhotoIsTurnedIntoEdgesWithTheExtractorTheModelWasTrainedWith(FxRobot robot) throws Exception {
         ready(robot);
-        BufferedImage photo = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
+        BufferedImage photo = filled(60, 40, Color.WHITE);
         Graphics2D g = photo.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 60, 40);
         g.setColor(Color.DARK_GRAY);
         g.fillOval(5, 5, 50, 30);
         g.dispose();
-        Path photoFile = temp.resolve("shoe.png");
-        ImageIO.write(photo, "png", photoFile.toFile());
+        Path photoFile = write(photo, "shoe.png");
 
         robot.clickOn("#model-choice").clickOn("Blue boots");
-        waitUntil(() -> current().modelId().equals("blue-boots") && outputMatchesSketch());
+        waitUntil(() -> current().modelId().equals("blue-boots") && model.modelOpenProperty().get());
         robot.interact(() -> model.openPhoto(photoFile));
         waitUntil(() -> message(robot).startsWith("Edges of shoe.png"));
         assertThat(engine.lastEdgeSettings).isEqualTo(EdgeSettings.canny());
 
         robot.clickOn("#model-choice").clickOn("Red shoes");
-        waitUntil(() -> current().modelId().equals("red-shoes") && outputMatchesSketch());
+        waitUntil(() -> current().modelId().equals("red-shoes") && model.modelOpenProperty().get());
         robot.interact(() -> model.openPhoto(photoFile));
         waitUntil(() -> message(robot).startsWith("Edges of shoe.png") && engine.lastEdgeSettings.method() == EdgeMethod.XDOG);
         assertThat(engine.lastEdgeSettings).as("a model that does not say gets the XDoG defaults")
@@ -341,8 +532,9 @@ class SketchViewTest {
     }
 
     @Test
-    void aModelThatFailsSaysWhyInThePanel(FxRobot robot) throws Exception {
+    void aModelThatFailsSaysWhyInThePanelAndIsNotCalledReady(FxRobot robot) throws Exception {
         ready(robot);
+        draw(robot, 50, 220, 380, 220);
         robot.clickOn("#model-choice").clickOn("Broken");
         waitUntil(() -> message(robot).equals(BROKEN));
         Label message = robot.lookup("#sketch-message").queryAs(Label.class);
@@ -354,63 +546,109 @@ class SketchViewTest {
 
         robot.clickOn("#model-choice").clickOn("Not built");
         waitUntil(() -> message(robot).equals(NOT_BUILT));
-        draw(robot, 50, 220, 400, 220); // drawing without a model still works
-        assertThat(ink(robot)).isGreaterThan(40);
+        assertThat(model.modelOpenProperty().get()).isFalse();
+        assertThat(message(robot)).doesNotContain("ready");
+        assertThat(boardHint.getText()).isEqualTo(NOT_BUILT);
+        draw(robot, 50, 260, 380, 260); // drawing without a model still works
+        assertThat(ink(robot)).isGreaterThan(1000);
 
         robot.clickOn("#model-choice").clickOn("Red shoes");
-        waitUntil(() -> current().modelId().equals("red-shoes") && outputMatchesSketch());
+        waitUntil(() -> current().modelId().equals("red-shoes") && model.upToDateProperty().get() && outputIsTheModels(robot));
         assertThat(message.getStyleClass()).doesNotContain("error");
         assertThat(boardHint.isVisible()).isFalse();
     }
 
     @Test
-    void saveWritesOutputSketchAndProvenanceAndOpenSavedBringsTheSketchBack(FxRobot robot) throws Exception {
+    void saveWritesTheSideBySideSheetTheSeparateImagesAndTheStepsAndOpenSavedBringsTheDrawingBack(FxRobot robot)
+            throws Exception {
         ready(robot);
         robot.clickOn("#random-example");
-        waitUntil(this::outputMatchesSketch);
+        settled();
         int exampleInk = ink(robot);
-        assertThat(exampleInk).as("the example box: 2 x (41 + 25) - 4").isEqualTo(128);
+        assertThat(exampleInk).isGreaterThan(1000);
 
         Path chosen = temp.resolve("my shoe.png");
         robot.interact(() -> model.save(chosen));
         waitUntil(() -> message(robot).startsWith("Saved"));
-        assertThat(temp.resolve("my shoe.png")).exists();
-        assertThat(temp.resolve("my shoe-sketch.png")).exists();
+        BufferedImage sheet = ImageIO.read(temp.resolve("my shoe-side-by-side.png").toFile());
+        assertThat(sheet.getWidth()).isEqualTo(3 * 512 + 2 * OutputImages.GAP);
+        assertThat(sheet.getHeight()).isEqualTo(512);
+        assertThat(ImageIO.read(temp.resolve("my shoe.png").toFile()).getWidth()).isEqualTo(64);
+        assertThat(ImageIO.read(temp.resolve("my shoe-sketch.png").toFile()).getWidth()).isEqualTo(512);
+        assertThat(pixels(ImageIO.read(temp.resolve("my shoe-model-input.png").toFile())))
+                .isEqualTo(pixels(current().lastInput));
         JsonNode json = new ObjectMapper().readTree(temp.resolve("my shoe.json").toFile());
         assertThat(json.get("modelId").asText()).isEqualTo("red-shoes");
         assertThat(json.get("modelFolder").asText()).endsWith("red-shoes");
         assertThat(json.get("imageSize").asInt()).isEqualTo(64);
+        assertThat(json.get("drawingSize").asInt()).isEqualTo(512);
         assertThat(json.get("sketchFile").asText()).isEqualTo("my shoe-sketch.png");
+        assertThat(json.get("modelInputFile").asText()).isEqualTo("my shoe-model-input.png");
+        assertThat(json.get("sideBySideFile").asText()).isEqualTo("my shoe-side-by-side.png");
+        assertThat(json.get("prepareSteps").toString()).isEqualTo("[\"darkest pixel of each block\",\"shrunk to 64 px\"]");
         assertThat(json.get("savedAt").asText()).isNotBlank();
-        assertThat(ImageIO.read(temp.resolve("my shoe.png").toFile()).getWidth()).isEqualTo(64);
 
         robot.clickOn("#clear");
         assertThat(ink(robot)).isZero();
         robot.interact(() -> model.openSaved(temp.resolve("my shoe.json")));
-        waitUntil(() -> ink(robot) == exampleInk && outputMatchesSketch());
+        waitUntil(() -> ink(robot) == exampleInk);
+        settled();
+        assertThat(output.getImage()).isNotNull();
     }
 
     @Test
-    void aModelFolderOpensFromDisk(FxRobot robot) throws Exception {
+    void aModelFolderOpensFromDiskAndAClickOnTheShippedModelSwitchesBack(FxRobot robot) throws Exception {
         ready(robot);
+        draw(robot, 50, 220, 380, 220);
         Path folder = temp.resolve("run-7").resolve("checkpoints").resolve("step-00000500");
         engine.addModelFolder(folder, () -> new FakeTranslator("step-00000500", 64, Color.MAGENTA, 1));
         robot.interact(() -> model.openModelFolder(folder));
-        waitUntil(() -> current().modelId().equals("step-00000500") && outputMatchesSketch());
+        waitUntil(() -> current().modelId().equals("step-00000500") && model.upToDateProperty().get()
+                && outputIsTheModels(robot));
         ComboBox<InstalledModel> choice = robot.lookup("#model-choice").queryComboBox();
         assertThat(choice.getValue().title()).isEqualTo("run-7 \u00b7 step-00000500");
         assertThat(choice.getItems()).hasSize(5);
         assertThat(robot.lookup("#save-output").queryAs(Button.class).isDisabled()).isFalse();
+
+        robot.clickOn("#model-choice").clickOn("Red shoes");
+        waitUntil(() -> current().modelId().equals("red-shoes") && model.upToDateProperty().get() && outputIsTheModels(robot));
+        assertThat(choice.getValue().id()).isEqualTo("red-shoes");
+        assertThat(outputPixels(robot, Color.RED)).isGreaterThan(10);
+        robot.clickOn("#model-choice").clickOn("run-7 \u00b7 step-00000500");
+        waitUntil(() -> current().modelId().equals("step-00000500") && model.upToDateProperty().get());
+    }
+
+    @Test
+    void aClickOnTheShippedModelWhileACheckpointIsStillOpeningWins(FxRobot robot) throws Exception {
+        ready(robot);
+        draw(robot, 50, 220, 380, 220);
+        Path folder = temp.resolve("run-8").resolve("checkpoints").resolve("step-00000900");
+        engine.addModelFolder(folder, () -> {
+            WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS); // a large checkpoint takes a while to load
+            return new FakeTranslator("step-00000900", 64, Color.MAGENTA, 1);
+        });
+        robot.interact(() -> model.openModelFolder(folder));
+        assertThat(model.openingProperty().get()).isTrue();
+        robot.clickOn("#model-choice").clickOn("Red shoes");
+        waitUntil(() -> engine.openedTranslators.stream().anyMatch(t -> t.modelId().equals("step-00000900") && t.closed));
+        waitUntil(() -> model.modelOpenProperty().get() && model.upToDateProperty().get());
+        assertThat(model.selectedModelProperty().get().id()).isEqualTo("red-shoes");
+        Translation[] shown = new Translation[1];
+        robot.interact(() -> shown[0] = model.shown());
+        assertThat(shown[0].translator().modelId()).as("the click on the shipped model won").isEqualTo("red-shoes");
+        assertThat(outputPixels(robot, Color.RED)).isGreaterThan(10);
     }
 
     @Test
     void shuttingDownClosesTheOpenModelAndIgnoresLaterStrokes(FxRobot robot) throws Exception {
         ready(robot);
+        draw(robot, 50, 220, 380, 220);
         FakeTranslator red = current();
         robot.interact(model::shutdown);
         waitUntil(() -> red.closed);
         int calls = red.calls.get();
-        draw(robot, 50, 220, 400, 220);
+        robot.moveTo(onCanvas(50, 300)).press(MouseButton.PRIMARY).moveTo(onCanvas(300, 300)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(red.calls.get()).isEqualTo(calls);
     }
 }

@@ -51,7 +51,9 @@ class TrainScreenshots {
                 "Safe mode: library convolutions, filters padded to 16 (input gradient not finite at 1 → 1 channels, "
                         + "kernel 4, stride 2, padding 1, 16 px) gave wrong numbers on this computer, so convolutions now "
                         + "use matrix products (no library convolution) (correct, slower)", List.of(), 80);
-        scene = new Scene(new MainWindow(engine, new BackgroundTasks(), recent), 1280, 800);
+        MainWindow window = new MainWindow(engine, new BackgroundTasks(), recent);
+        window.model().selectedProperty().set(org.ganstudio.app.shell.Studio.TRAIN); // the window opens on Sketch
+        scene = new Scene(window, 1280, 800);
         MainWindow.applyStyles(scene);
         stage.setScene(scene);
         stage.show();

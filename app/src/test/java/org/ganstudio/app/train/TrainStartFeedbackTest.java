@@ -39,7 +39,9 @@ class TrainStartFeedbackTest {
         Files.createDirectories(home.resolve("assets/datasets/fashion-mnist-shoes"));
         System.setProperty("studio.home", home.toString());
         engine.numericsMillis = 6_000; // the first start of a real engine: natives, then the numeric self-check
-        Scene scene = new Scene(new MainWindow(engine, new BackgroundTasks()), 1280, 800);
+        MainWindow window = new MainWindow(engine, new BackgroundTasks());
+        window.model().selectedProperty().set(org.ganstudio.app.shell.Studio.TRAIN); // the window opens on Sketch
+        Scene scene = new Scene(window, 1280, 800);
         MainWindow.applyStyles(scene);
         stage.setScene(scene);
         stage.show();
