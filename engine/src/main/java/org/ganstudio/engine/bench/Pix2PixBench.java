@@ -89,7 +89,30 @@ final class Pix2PixBench {
             results.add(row("Shipped " + SHIPPED_MODEL + ": a 256 px drawing to a picture (fit, translate, convert)",
                     Stopwatch.time(() -> translator.translate(drawing), 2, repeats), Pix2PixFlops.generator(config),
                     peak));
+            BufferedImage canvas = sketchCanvas();
+            results.add(row("Shipped " + SHIPPED_MODEL + ": the Sketch studio's 512 px page normalised to the model's style"
+                    + " (prepareDrawing, no network)", Stopwatch.time(() -> translator.prepareDrawing(canvas), 2, repeats),
+                    0, peak));
+            results.add(row("Shipped " + SHIPPED_MODEL + ": a 512 px page to a picture (prepareDrawing, then translate)",
+                    Stopwatch.time(() -> translator.translate(translator.prepareDrawing(canvas).image()), 2, repeats),
+                    Pix2PixFlops.generator(config), peak));
         }
+    }
+
+    /** A shoe outline on the Sketch studio's 512 px page, drawn with its 4 px pen. */
+    private static BufferedImage sketchCanvas() {
+        BufferedImage page = new BufferedImage(512, 512, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 512, 512);
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setStroke(new BasicStroke(4, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawPolyline(new int[] {40, 50, 170, 230, 300, 460, 470, 440, 40, 40},
+                new int[] {300, 210, 150, 130, 220, 280, 330, 360, 360, 300}, 10);
+        g.drawLine(60, 330, 460, 330);
+        g.dispose();
+        return page;
     }
 
     private BenchResult row(String name, double[] times, double flop, double peak) {
