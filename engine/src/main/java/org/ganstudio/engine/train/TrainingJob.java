@@ -45,9 +45,14 @@ public final class TrainingJob implements TrainingHandle {
         return job;
     }
 
+    /**
+     * Runs the loop and completes {@link #completion()} only once the run's model and native memory are released,
+     * so that whoever waits on it (a test, the app closing the engine) never overtakes the close.
+     */
     private void run(Preparation preparation, TrainingListener listener) {
+        TrainingSnapshot end;
         try (PreparedRun prepared = preparation.prepare(control, listener)) {
-            completion.complete(prepared.loop().run(prepared.progress(), prepared.checkpoint()));
+            end = prepared.loop().run(prepared.progress(), prepared.checkpoint());
         } catch (Throwable e) {
             TrainingSnapshot failed = new TrainingSnapshot(TrainingState.FAILED, 0, 0, 0, Map.of(), 0, Duration.ZERO, null,
                     messageOf(e), lastGoodCheckpoint);
@@ -56,7 +61,9 @@ public final class TrainingJob implements TrainingHandle {
             } finally {
                 completion.complete(failed);
             }
+            return;
         }
+        completion.complete(end);
     }
 
     static String messageOf(Throwable e) {

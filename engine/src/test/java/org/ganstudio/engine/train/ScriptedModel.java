@@ -44,6 +44,7 @@ public final class ScriptedModel implements GanModel {
     private final ParameterStore parameters;
     private int previewsOfNonFiniteWeights;
     private Boolean weightsFiniteWhenClosed;
+    private static final long CLOSE_MILLIS = 40;
 
     ScriptedModel(ScriptedFamily.Config config, Device device, long seed, LongConsumer afterStep) {
         this.config = config;
@@ -164,6 +165,13 @@ public final class ScriptedModel implements GanModel {
 
     @Override
     public void close() {
+        try {
+            // a slow close, as a real model's native memory can take: a run that announced its end before
+            // closing its model would let a test (or the app closing the engine) overtake it every time
+            Thread.sleep(CLOSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         weightsFiniteWhenClosed = weightsFinite();
         adam.close();
         manager.close();
