@@ -11,6 +11,7 @@ import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.dcgan.DcganConfig;
+import org.ganstudio.engine.dcgan.DcganFamily;
 import org.ganstudio.engine.dcgan.DcganModel;
 import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
@@ -34,7 +35,7 @@ public final class DcganImageGenerator implements ImageGenerator {
             throw new StudioException("The model at " + directory + " is a " + saved.config().family().displayName()
                     + " model, not a DCGAN.");
         }
-        DcganModel model = new DcganModel(saved.modelConfig(DcganConfig.class), device, 0);
+        DcganModel model = new DcganModel(saved.modelConfig(new DcganFamily()), device, 0);
         try {
             model.loadGenerator(directory);
         } catch (IOException | RuntimeException e) {

@@ -25,6 +25,7 @@ import org.ganstudio.engine.image.ImageFitter;
 import org.ganstudio.engine.image.ImageRejectedException;
 import org.ganstudio.engine.image.ImageTensors;
 import org.ganstudio.engine.pix2pix.Pix2PixConfig;
+import org.ganstudio.engine.pix2pix.Pix2PixFamily;
 import org.ganstudio.engine.pix2pix.Pix2PixGenerator;
 import org.ganstudio.engine.train.SavedCheckpoint;
 
@@ -62,7 +63,7 @@ public final class Pix2PixImageTranslator implements ImageTranslator {
             throw new StudioException("The model at " + directory + " is a " + saved.config().family().displayName()
                     + " model, not a Pix2Pix model.");
         }
-        Pix2PixConfig config = saved.modelConfig(Pix2PixConfig.class);
+        Pix2PixConfig config = saved.modelConfig(new Pix2PixFamily());
         DrawingStyle style = inputStyle(directory);
         Pix2PixGenerator generator;
         try {

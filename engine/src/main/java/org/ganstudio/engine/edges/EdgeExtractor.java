@@ -18,7 +18,16 @@ public final class EdgeExtractor {
         if (image == null || settings == null) {
             throw new IllegalArgumentException("an image and edge settings are required");
         }
-        GreyImage lines = lines(GreyImage.of(image), settings);
+        GreyImage grey = GreyImage.of(image);
+        return toDrawing(ink(grey, settings), grey.width(), grey.height());
+    }
+
+    /**
+     * The cleaned lines of a grey image as an ink mask (1 = line, row-major, the image's size): the detector,
+     * then thinning and speck removal as the settings ask. {@link #extract} draws this mask.
+     */
+    public static byte[] ink(GreyImage grey, EdgeSettings settings) {
+        GreyImage lines = lines(grey, settings);
         int w = lines.width();
         int h = lines.height();
         byte[] ink = InkMask.of(lines);
@@ -26,7 +35,7 @@ public final class EdgeExtractor {
             ZhangSuenThinning.thin(ink, w, h);
         }
         SpeckRemoval.removeSpecks(ink, w, h, settings.minSpeckPixels());
-        return toDrawing(ink, w, h);
+        return ink;
     }
 
     /** The detector's black-on-white lines, before any cleaning. */

@@ -2,11 +2,16 @@ package org.ganstudio.engine.pix2pix;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import org.ganstudio.engine.api.EdgeSettings;
+import org.ganstudio.engine.edges.EdgeExtractor;
+import org.ganstudio.engine.edges.GreyImage;
 
 /**
  * Makes training edge maps look more like drawings people make, so that a sketch model learns to fill what a
- * person draws and not only the studio's own edges. Each edge map, an ink mask of thin dark lines, may lose its
+ * person draws and not only the studio's own edges. Each edge map, an ink mask of thin dark lines, may first be
+ * replaced by the lines another edge method draws from the pair's target, then lose its
  * inner detail (down to the outer contour, as people often draw), be bent by a small smooth displacement, get
  * gaps in its lines, specks, or thicker strokes. Every change draws on the {@link SplittableRandom} it is given,
  * so a resumed run makes the same choices as an uninterrupted one.
@@ -19,19 +24,26 @@ import java.util.SplittableRandom;
  * @param gaps chance of one to four small gaps in the lines
  * @param specks chance of one to four isolated specks
  * @param thicken chance of strokes thickened to about three pixels
+ * @param otherEdges chance that the edge map is replaced by the one-pixel lines another edge method draws from
+ *     the target: Canny at a finer or a coarser scale (more or fewer inner lines) or XDoG (broken, sparser lines)
  */
 public record EdgeAugmentation(double outlineOnly, double dropInner, double keepInner, double jitter,
-        double jitterPixels, double gaps, double specks, double thicken) {
+        double jitterPixels, double gaps, double specks, double thicken, double otherEdges) {
+
+    /** The other edge methods, drawn with equal chance; all thinned to one pixel, small specks removed. */
+    private static final List<EdgeSettings> OTHER_METHODS = List.of(EdgeSettings.canny().withSigma(1.0),
+            EdgeSettings.canny().withSigma(2.0), EdgeSettings.xdog().withSigma(0.8));
+    private static final float[] LUMA = {0.299f, 0.587f, 0.114f};
 
     private static final int[][] FOUR = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}};
 
     /** The studio's recipe for its sketch models. */
     public static EdgeAugmentation drawings() {
-        return new EdgeAugmentation(0.25, 0.25, 0.3, 0.5, 1.5, 0.4, 0.25, 0.2);
+        return new EdgeAugmentation(0.25, 0.25, 0.3, 0.5, 1.5, 0.4, 0.25, 0.2, 0.35);
     }
 
     public EdgeAugmentation {
-        for (double p : new double[] {outlineOnly, dropInner, keepInner, jitter, gaps, specks, thicken}) {
+        for (double p : new double[] {outlineOnly, dropInner, keepInner, jitter, gaps, specks, thicken, otherEdges}) {
             if (!(p >= 0 && p <= 1)) {
                 throw new IllegalArgumentException("chances must lie in [0, 1]");
             }
@@ -52,17 +64,44 @@ public record EdgeAugmentation(double outlineOnly, double dropInner, double keep
             return;
         }
         int plane = size * size;
+        int targetChannels = channelsPerSample - inputChannels;
         for (int n = 0; n < batchSize; n++) {
             int offset = n * channelsPerSample * plane;
             byte[] ink = new byte[plane];
             for (int i = 0; i < plane; i++) {
                 ink[i] = (byte) (batch[offset + i] < 0 ? 1 : 0);
             }
+            if (targetChannels > 0 && random.nextDouble() < otherEdges) {
+                EdgeSettings method = OTHER_METHODS.get(random.nextInt(OTHER_METHODS.size()));
+                byte[] lines = EdgeExtractor.ink(target(batch, offset + plane, targetChannels, size), method);
+                if (count(lines) > 0) {
+                    ink = lines;
+                }
+            }
             byte[] augmented = augment(ink, size, random);
             for (int i = 0; i < plane; i++) {
                 batch[offset + i] = augmented[i] != 0 ? -1f : 1f;
             }
         }
+    }
+
+    /** The luma in [0, 1] of the target planes starting at {@code offset} (one grey or three colour planes). */
+    static GreyImage target(float[] batch, int offset, int channels, int size) {
+        int plane = size * size;
+        float[] luma = new float[plane];
+        for (int i = 0; i < plane; i++) {
+            float value;
+            if (channels == 3) {
+                value = 0;
+                for (int c = 0; c < 3; c++) {
+                    value += LUMA[c] * batch[offset + c * plane + i];
+                }
+            } else {
+                value = batch[offset + i];
+            }
+            luma[i] = Math.min(1f, Math.max(0f, (value + 1f) / 2f));
+        }
+        return new GreyImage(size, size, luma);
     }
 
     /** One edge map (ink mask, 1 = ink, {@code size x size}) augmented; a mask left empty falls back to the input. */

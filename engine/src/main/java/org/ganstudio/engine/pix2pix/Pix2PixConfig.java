@@ -18,11 +18,13 @@ import java.util.Set;
  * @param learningRate Adam step size of both networks before the decay
  * @param beta1 Adam's first-moment decay
  * @param decayStart fraction of the run with the full learning rate; it then falls linearly towards 0
+ * @param augmentation what is done to the training inputs before each step: nothing (the paper), or
+ *     {@link EdgeAugmentation#drawings()} for grey edge maps, so that a sketch model fills drawings people make
  */
 public record Pix2PixConfig(
         int imageSize, int inputChannels, int outputChannels, int generatorFeatures, int discriminatorFeatures,
         Norm norm, GanLoss ganLoss, double lambdaL1, double dropout, double learningRate, double beta1,
-        double decayStart) {
+        double decayStart, Augmentation augmentation) {
 
     public static final Set<Integer> SIZES = Set.of(64, 128, 256);
 
@@ -30,6 +32,12 @@ public record Pix2PixConfig(
     public enum Norm {
         BATCH,
         INSTANCE
+    }
+
+    /** What happens to the training inputs before each step. */
+    public enum Augmentation {
+        NONE,
+        DRAWINGS
     }
 
     /** Adversarial loss on the discriminator's patch logits. */
@@ -48,8 +56,11 @@ public record Pix2PixConfig(
         if (generatorFeatures < 1 || discriminatorFeatures < 1) {
             throw new IllegalArgumentException("feature counts must be positive");
         }
-        if (norm == null || ganLoss == null) {
-            throw new IllegalArgumentException("norm and GAN loss must be given");
+        if (norm == null || ganLoss == null || augmentation == null) {
+            throw new IllegalArgumentException("norm, GAN loss and augmentation must be given");
+        }
+        if (augmentation == Augmentation.DRAWINGS && inputChannels != 1) {
+            throw new IllegalArgumentException("drawing augmentation works on grey edge maps: the input must be grey");
         }
         if (!(lambdaL1 >= 0) || !(dropout >= 0 && dropout < 1) || !(decayStart >= 0 && decayStart <= 1)) {
             throw new IllegalArgumentException("need lambda >= 0, dropout in [0, 1) and decay start in [0, 1]");
@@ -65,19 +76,26 @@ public record Pix2PixConfig(
 
     /** The paper's setting: 256 px colour to colour, ngf = ndf = 64, BatchNorm, vanilla loss, lambda 100. */
     public static Pix2PixConfig paper() {
-        return new Pix2PixConfig(256, 3, 3, 64, 64, Norm.BATCH, GanLoss.VANILLA, 100, 0.5, 2e-4, 0.5, 0.5);
+        return new Pix2PixConfig(256, 3, 3, 64, 64, Norm.BATCH, GanLoss.VANILLA, 100, 0.5, 2e-4, 0.5, 0.5,
+                Augmentation.NONE);
     }
 
     /** This config with another image size and channel counts (the rest unchanged). */
     public Pix2PixConfig withImages(int size, int in, int out) {
         return new Pix2PixConfig(size, in, out, generatorFeatures, discriminatorFeatures, norm, ganLoss, lambdaL1,
-                dropout, learningRate, beta1, decayStart);
+                dropout, learningRate, beta1, decayStart, in == 1 ? augmentation : Augmentation.NONE);
     }
 
     /** This config with other network widths (the rest unchanged). */
     public Pix2PixConfig withFeatures(int ngf, int ndf) {
         return new Pix2PixConfig(imageSize, inputChannels, outputChannels, ngf, ndf, norm, ganLoss, lambdaL1,
-                dropout, learningRate, beta1, decayStart);
+                dropout, learningRate, beta1, decayStart, augmentation);
+    }
+
+    /** This config with another input augmentation (the rest unchanged). */
+    public Pix2PixConfig withAugmentation(Augmentation a) {
+        return new Pix2PixConfig(imageSize, inputChannels, outputChannels, generatorFeatures, discriminatorFeatures,
+                norm, ganLoss, lambdaL1, dropout, learningRate, beta1, decayStart, a);
     }
 
     /** Down-samplings of the U-Net: log2(imageSize), so that the innermost map is 1x1 (8 at 256 px). */

@@ -1,6 +1,7 @@
 package org.ganstudio.engine.pix2pix;
 
 import ai.djl.Device;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,9 @@ public final class Pix2PixFamily implements GanFamily<Pix2PixConfig> {
     static final String LEARNING_RATE = "learningRate";
     static final String BETA1 = "beta1";
     static final String DECAY_START = "decayStart";
+    static final String AUGMENTATION = "augmentation";
+    /** The config.json schema that added {@link #AUGMENTATION}; older files trained without it. */
+    static final int AUGMENTATION_SCHEMA = 2;
     static final String COLOUR = "colour";
     static final String GREY = "grey";
     /** The paper trains with one pair per step. */
@@ -58,7 +62,10 @@ public final class Pix2PixFamily implements GanFamily<Pix2PixConfig> {
                 ConfigField.decimal(LEARNING_RATE, "Learning rate", p.learningRate(), 1e-6, 0.1, "Adam step size (paper: 0.0002)."),
                 ConfigField.decimal(BETA1, "Adam beta1", p.beta1(), 0, 0.999, "Adam momentum (paper: 0.5)."),
                 ConfigField.decimal(DECAY_START, "Decay from", p.decayStart(), 0, 1,
-                        "Fraction of the run at the full learning rate; it then falls linearly towards 0."));
+                        "Fraction of the run at the full learning rate; it then falls linearly towards 0."),
+                ConfigField.choice(AUGMENTATION, "Augment inputs", name(p.augmentation()), List.of("none", "drawings"),
+                        "drawings: vary grey edge maps while training (outline only, gaps, jitter, specks, thicker"
+                                + " lines, a second edge method) so that the model fills drawings people make."));
     }
 
     private static String name(Enum<?> value) {
@@ -80,12 +87,21 @@ public final class Pix2PixFamily implements GanFamily<Pix2PixConfig> {
                 Double.parseDouble(v(s, DROPOUT, Double.toString(p.dropout()))),
                 Double.parseDouble(v(s, LEARNING_RATE, Double.toString(p.learningRate()))),
                 Double.parseDouble(v(s, BETA1, Double.toString(p.beta1()))),
-                Double.parseDouble(v(s, DECAY_START, Double.toString(p.decayStart()))));
+                Double.parseDouble(v(s, DECAY_START, Double.toString(p.decayStart()))),
+                Pix2PixConfig.Augmentation.valueOf(v(s, AUGMENTATION, name(p.augmentation())).toUpperCase(Locale.ROOT)));
     }
 
     private static String v(Map<String, String> settings, String key, String defaultValue) {
         String value = settings.get(key);
         return value == null || value.isBlank() ? defaultValue : value.trim();
+    }
+
+    /** A config.json from before {@link #AUGMENTATION_SCHEMA} describes a model trained without augmentation. */
+    @Override
+    public void upgradeConfig(int schema, ObjectNode model) {
+        if (schema < AUGMENTATION_SCHEMA && !model.has(AUGMENTATION)) {
+            model.put(AUGMENTATION, Pix2PixConfig.Augmentation.NONE.name());
+        }
     }
 
     @Override

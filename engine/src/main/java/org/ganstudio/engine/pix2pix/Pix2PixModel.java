@@ -53,6 +53,8 @@ public final class Pix2PixModel implements GanModel {
     public static final List<String> LOSS_KEYS = List.of("G GAN", "G L1", "D real", "D fake");
     static final int PREVIEW_PAIRS = 4;
 
+    private static final EdgeAugmentation DRAWINGS = EdgeAugmentation.drawings();
+
     private final Pix2PixConfig config;
     private final Pix2PixGenerator generator;
     private final NDManager manager;
@@ -110,6 +112,14 @@ public final class Pix2PixModel implements GanModel {
     @Override
     public DataSpec dataSpec() {
         return DataSpec.pairs(ModelFamily.PIX2PIX, config.imageSize(), config.inputChannels(), config.outputChannels());
+    }
+
+    /** With {@link Pix2PixConfig.Augmentation#DRAWINGS}, the grey edge maps are varied as people draw. */
+    @Override
+    public void augment(float[] batch, int batchSize, SplittableRandom random) {
+        if (config.augmentation() == Pix2PixConfig.Augmentation.DRAWINGS) {
+            DRAWINGS.augmentInputs(batch, batchSize, channels(), config.inputChannels(), config.imageSize(), random);
+        }
     }
 
     /** The learning rate of both networks at a step of a run. */

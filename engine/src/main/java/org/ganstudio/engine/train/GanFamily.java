@@ -1,6 +1,7 @@
 package org.ganstudio.engine.train;
 
 import ai.djl.Device;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.ganstudio.engine.api.ConfigField;
@@ -22,6 +23,13 @@ public interface GanFamily<C extends Record> {
 
     /** Builds the config record from validated form values (missing keys take defaults). */
     C parseConfig(Map<String, String> settings);
+
+    /**
+     * Brings the "model" part of a config.json written under an older {@link RunConfig#schema} up to date, in
+     * place, before it is read strictly: fills the fields added since with the values that older files meant.
+     * Nothing to do for a family whose config has not changed.
+     */
+    default void upgradeConfig(int schema, ObjectNode model) {}
 
     /** A fresh model with initial weights drawn from {@code seed}. */
     GanModel create(C config, Device device, long seed);

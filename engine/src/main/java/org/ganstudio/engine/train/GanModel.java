@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.ganstudio.engine.api.ModelFamily;
 
 /**
@@ -29,6 +30,14 @@ public interface GanModel extends AutoCloseable {
     default DataSpec dataSpec() {
         return DataSpec.images(family(), imageSize(), channels());
     }
+
+    /**
+     * Changes a batch before it becomes a tensor (data augmentation), in place: {@code batchSize} samples of
+     * {@link #channels()} planes of {@link #imageSize()} squared values each, as the data source copied them.
+     * Every random choice comes from {@code random}, which the loop derives from the seed and the step, so a
+     * resumed run augments exactly as an uninterrupted one. By default nothing changes.
+     */
+    default void augment(float[] batch, int batchSize, SplittableRandom random) {}
 
     /**
      * One optimisation step (for a GAN: discriminator then generator).

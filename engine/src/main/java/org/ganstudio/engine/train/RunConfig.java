@@ -9,7 +9,8 @@ import org.ganstudio.engine.api.ModelFamily;
  * anything the user has changed since.
  *
  * @param schema the version of this file's layout, {@link #SCHEMA} when written by this version; files written
- *     before it had one read as version 1
+ *     before it had one read as version 1. Version 2 added Pix2Pix's "augmentation"; each family fills what an
+ *     older file lacks ({@link GanFamily#upgradeConfig})
  * @param family the model family
  * @param dataset the training folder, as given
  * @param run length and cadence
@@ -18,7 +19,7 @@ import org.ganstudio.engine.api.ModelFamily;
 public record RunConfig(int schema, ModelFamily family, String dataset, RunSettings run, JsonNode model) {
 
     /** The layout this version writes, and the newest it reads. */
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = 2;
 
     public RunConfig {
         Objects.requireNonNull(family, "family");

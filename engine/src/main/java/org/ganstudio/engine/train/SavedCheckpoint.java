@@ -1,5 +1,6 @@
 package org.ganstudio.engine.train;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +37,18 @@ public record SavedCheckpoint(Path directory, RunConfig config, TrainingProgress
         return read(directory, false, List.of());
     }
 
-    /** The family's config record from config.json's "model" part, read strictly. */
-    public <C extends Record> C modelConfig(Class<C> type) {
+    /**
+     * The family's config record from config.json's "model" part, brought up to date from the file's schema
+     * ({@link GanFamily#upgradeConfig}), then read strictly.
+     */
+    public <C extends Record> C modelConfig(GanFamily<C> family) {
+        ObjectNode model = config.model() instanceof ObjectNode node ? node.deepCopy() : null;
+        if (model == null) {
+            throw refused(directory, RunFiles.CONFIG + ": \"model\" is not an object", null);
+        }
+        family.upgradeConfig(config.schema(), model);
         try {
-            return StrictJson.convert(config.model(), type, RunFiles.CONFIG, "model");
+            return StrictJson.convert(model, family.configType(), RunFiles.CONFIG, "model");
         } catch (IOException e) {
             throw refused(directory, e.getMessage(), e);
         }

@@ -26,6 +26,8 @@ import org.ganstudio.engine.api.TrainingState;
 public final class TrainingLoop {
 
     private static final long MIN_MILLIS_BETWEEN_SNAPSHOTS = 100;
+    /** The random stream of {@link GanModel#augment}; stream 0 is the step's own ({@link TrainingBatch#random()}). */
+    private static final int AUGMENTATION_STREAM = 1;
 
     private final GanModel model;
     private final TrainingData data;
@@ -126,6 +128,7 @@ public final class TrainingLoop {
 
     private void trainOneStep(float[] buffer, Shape shape) {
         data.copyBatch(order.indicesForStep(step), buffer);
+        model.augment(buffer, run.batchSize(), StepRandom.forStep(run.seed(), step, AUGMENTATION_STREAM));
         try (NDManager stepManager = manager.newSubManager()) {
             NDArray real = stepManager.create(buffer, shape);
             losses = model.trainStep(new TrainingBatch(stepManager, real, step, run.totalSteps(),

@@ -104,7 +104,7 @@ public final class TrainingRuns {
     }
 
     private static <C extends Record> GanModel create(GanFamily<C> family, SavedCheckpoint saved, Device device) {
-        C config = saved.modelConfig(family.configType());
+        C config = saved.modelConfig(family);
         return family.create(config, device, saved.config().run().seed());
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class EdgeAugmentationTest {
 
     private static final int SIZE = 32;
-    private static final EdgeAugmentation NOTHING = new EdgeAugmentation(0, 0, 0, 0, 0, 0, 0, 0);
+    private static final EdgeAugmentation NOTHING = new EdgeAugmentation(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** A square outline from (8, 8) to (23, 23) with a horizontal inner line at y = 16 from x = 11 to 20. */
     private static byte[] squareWithInnerLine() {
@@ -127,7 +127,7 @@ class EdgeAugmentationTest {
             }
         }
         float[] before = batch.clone();
-        new EdgeAugmentation(1, 0, 0, 0, 0, 0, 0, 0).augmentInputs(batch, 2, channels, 1, SIZE, new SplittableRandom(1));
+        new EdgeAugmentation(1, 0, 0, 0, 0, 0, 0, 0, 0).augmentInputs(batch, 2, channels, 1, SIZE, new SplittableRandom(1));
         for (int n = 0; n < 2; n++) {
             int offset = n * channels * plane;
             assertThat(batch[offset + 16 * SIZE + 15]).as("inner line dropped").isEqualTo(1f);
@@ -137,15 +137,48 @@ class EdgeAugmentationTest {
             }
         }
         float[] colour = before.clone();
-        new EdgeAugmentation(1, 0, 0, 0, 0, 0, 0, 0).augmentInputs(colour, 1, 2, 3, SIZE, new SplittableRandom(1));
+        new EdgeAugmentation(1, 0, 0, 0, 0, 0, 0, 0, 0).augmentInputs(colour, 1, 2, 3, SIZE, new SplittableRandom(1));
         assertThat(colour).isEqualTo(before);
     }
 
     @Test
+    void anotherEdgeMethodDrawsThinLinesOfTheTargetInsteadOfTheEdgeMap() {
+        int plane = SIZE * SIZE;
+        int c = SIZE / 2;
+        int r = SIZE / 4;
+        float[] pair = new float[2 * plane];
+        java.util.Arrays.fill(pair, 0, plane, 1f); // an empty edge map
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                int d2 = (x - c) * (x - c) + (y - c) * (y - c);
+                pair[plane + y * SIZE + x] = d2 <= r * r ? -1f : 1f; // a dark disc on white
+            }
+        }
+        float[] target = java.util.Arrays.copyOfRange(pair, plane, 2 * plane);
+        EdgeAugmentation other = new EdgeAugmentation(0, 0, 0, 0, 0, 0, 0, 0, 1);
+        SplittableRandom random = new SplittableRandom(3);
+        for (int k = 0; k < 12; k++) {
+            float[] batch = pair.clone();
+            other.augmentInputs(batch, 1, 2, 1, SIZE, random);
+            int ink = 0;
+            for (int y = 0; y < SIZE; y++) {
+                for (int x = 0; x < SIZE; x++) {
+                    if (batch[y * SIZE + x] < 0) {
+                        ink++;
+                        assertThat(Math.hypot(x - c, y - c)).as("ink at (%d, %d) lies on the disc", x, y).isLessThan(r + 2.5);
+                    }
+                }
+            }
+            assertThat(ink).as("lines, not a filled disc").isBetween(12, (int) (Math.PI * r * r / 2));
+            assertThat(java.util.Arrays.copyOfRange(batch, plane, 2 * plane)).isEqualTo(target);
+        }
+    }
+
+    @Test
     void chancesOutsideZeroToOneAreRefused() {
-        assertThatThrownBy(() -> new EdgeAugmentation(1.5, 0, 0, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EdgeAugmentation(0, 0, 0, Double.NaN, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EdgeAugmentation(0, 0, 0, 0, 9, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EdgeAugmentation(1.5, 0, 0, 0, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EdgeAugmentation(0, 0, 0, Double.NaN, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EdgeAugmentation(0, 0, 0, 0, 9, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static int distanceToInk(byte[] ink, int i) {

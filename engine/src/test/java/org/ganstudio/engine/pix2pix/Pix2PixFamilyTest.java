@@ -32,7 +32,7 @@ class Pix2PixFamilyTest {
         Pix2PixConfig c = family.parseConfig(Map.of("imageSize", "64", "inputChannels", "grey", "outputChannels", "colour",
                 "norm", "instance", "ganLoss", "lsgan", "lambdaL1", "10", "generatorFeatures", "16", "decayStart", "1"));
         assertThat(c).isEqualTo(new Pix2PixConfig(64, 1, 3, 16, 64, Pix2PixConfig.Norm.INSTANCE, Pix2PixConfig.GanLoss.LSGAN,
-                10, 0.5, 2e-4, 0.5, 1));
+                10, 0.5, 2e-4, 0.5, 1, Pix2PixConfig.Augmentation.NONE));
         assertThat(family.channels(c)).as("a training sample holds input and target").isEqualTo(4);
         assertThat(family.inferenceFiles()).containsExactly("generator.params");
     }
@@ -43,7 +43,28 @@ class Pix2PixFamilyTest {
         assertThatThrownBy(() -> p.withImages(32, 3, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> p.withImages(256, 2, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Pix2PixConfig(256, 3, 3, 64, 64, Pix2PixConfig.Norm.BATCH, Pix2PixConfig.GanLoss.VANILLA,
-                100, 1.0, 2e-4, 0.5, 0.5)).isInstanceOf(IllegalArgumentException.class);
+                100, 1.0, 2e-4, 0.5, 0.5, Pix2PixConfig.Augmentation.NONE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void drawingAugmentationIsChosenOnTheFormAndNeedsGreyInput() {
+        Pix2PixConfig c = family.parseConfig(Map.of("imageSize", "64", "inputChannels", "grey", "augmentation", "drawings"));
+        assertThat(c.augmentation()).isEqualTo(Pix2PixConfig.Augmentation.DRAWINGS);
+        assertThatThrownBy(() -> family.parseConfig(Map.of("augmentation", "drawings")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("grey");
+        assertThat(c.withImages(64, 3, 3).augmentation()).isEqualTo(Pix2PixConfig.Augmentation.NONE);
+    }
+
+    @Test
+    void aConfigOfTheFirstSchemaReadsAsTrainedWithoutAugmentationAndANewerOneMustSayIt() throws Exception {
+        var old = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().valueToTree(PairFixtures.tiny(64, 1, 1));
+        old.remove("augmentation");
+        var newer = old.deepCopy();
+        family.upgradeConfig(1, old);
+        assertThat(old.get("augmentation").asText()).isEqualTo("NONE");
+        assertThat(Json.mapper().treeToValue(old, Pix2PixConfig.class)).isEqualTo(PairFixtures.tiny(64, 1, 1));
+        family.upgradeConfig(2, newer);
+        assertThat(newer.has("augmentation")).as("schema 2 files carry the field; a missing one stays missing").isFalse();
     }
 
     @Test

@@ -23,7 +23,7 @@ class Pix2PixModelTest {
 
     private static final int SIZE = 64;
     private static final Pix2PixConfig TINY = new Pix2PixConfig(SIZE, 1, 3, 8, 8, Pix2PixConfig.Norm.BATCH,
-            Pix2PixConfig.GanLoss.VANILLA, 100, 0.5, 2e-3, 0.5, 0.5);
+            Pix2PixConfig.GanLoss.VANILLA, 100, 0.5, 2e-3, 0.5, 0.5, Pix2PixConfig.Augmentation.NONE);
 
     @TempDir
     Path temp;
@@ -44,6 +44,35 @@ class Pix2PixModelTest {
             }
         }
         return history;
+    }
+
+    @Test
+    void drawingAugmentationVariesTheGreyEdgeMapsOfABatchAndNothingElse() {
+        ArrayTrainingData data = PairFixtures.squares(4, SIZE, 1, 3);
+        int per = data.channels() * SIZE * SIZE;
+        float[] batch = new float[4 * per];
+        data.copyBatch(new int[] {0, 1, 2, 3}, batch);
+        float[] before = batch.clone();
+        try (Pix2PixModel plain = new Pix2PixModel(TINY, Device.cpu(), 3)) {
+            plain.augment(batch, 4, StepRandom.forStep(1, 0, 1));
+        }
+        assertThat(batch).as("no augmentation").isEqualTo(before);
+        int changedMaps = 0;
+        try (Pix2PixModel drawings = new Pix2PixModel(TINY.withAugmentation(Pix2PixConfig.Augmentation.DRAWINGS), Device.cpu(), 3)) {
+            for (int step = 0; step < 5; step++) {
+                float[] copy = before.clone();
+                drawings.augment(copy, 4, StepRandom.forStep(1, step, 1));
+                for (int n = 0; n < 4; n++) {
+                    int input = n * per;
+                    int target = input + SIZE * SIZE;
+                    assertThat(Arrays.copyOfRange(copy, target, input + per)).isEqualTo(Arrays.copyOfRange(before, target, input + per));
+                    if (!Arrays.equals(copy, input, target, before, input, target)) {
+                        changedMaps++;
+                    }
+                }
+            }
+        }
+        assertThat(changedMaps).as("edge maps changed out of 20").isGreaterThan(10);
     }
 
     @Test

@@ -42,7 +42,8 @@ class Pix2PixStepInvariantsTest {
     private static final int PLANE = SIZE * SIZE;
 
     private static Pix2PixConfig tiny(Pix2PixConfig.GanLoss loss, double lambda) {
-        return new Pix2PixConfig(SIZE, IN_C, OUT_C, 4, 4, Pix2PixConfig.Norm.BATCH, loss, lambda, 0, 2e-4, 0.5, 0.5);
+        return new Pix2PixConfig(SIZE, IN_C, OUT_C, 4, 4, Pix2PixConfig.Norm.BATCH, loss, lambda, 0, 2e-4, 0.5, 0.5,
+                Pix2PixConfig.Augmentation.NONE);
     }
 
     /** Two (input, target) pairs laid out as a batch: each sample's input channels, then its target's. */

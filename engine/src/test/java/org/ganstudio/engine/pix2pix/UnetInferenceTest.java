@@ -19,7 +19,8 @@ class UnetInferenceTest {
     @CsvSource({"BATCH,64,3,3", "BATCH,128,1,3", "INSTANCE,64,3,1"})
     void theFoldedInferencePathEqualsTheBlocksEvalForward(Pix2PixConfig.Norm norm, int size, int inC, int outC) {
         Pix2PixConfig base = PairFixtures.tiny(size, inC, outC);
-        Pix2PixConfig config = new Pix2PixConfig(size, inC, outC, 4, 4, norm, base.ganLoss(), 100, 0.5, 2e-4, 0.5, 0.5);
+        Pix2PixConfig config = new Pix2PixConfig(size, inC, outC, 4, 4, norm, base.ganLoss(), 100, 0.5, 2e-4, 0.5, 0.5,
+                Pix2PixConfig.Augmentation.NONE);
         try (NDManager m = NDManager.newBaseManager()) {
             UnetGenerator g = new UnetGenerator(config);
             g.initialize(m, DataType.FLOAT32, new Shape(1, inC, size, size));
