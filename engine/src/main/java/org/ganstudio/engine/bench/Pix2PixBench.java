@@ -21,12 +21,14 @@ import org.ganstudio.engine.train.TrainingBatch;
 
 /**
  * The Pix2Pix rows of {@code ./studio bench} (Isola et al. 2017, paper widths ngf = ndf = 64, colour to colour):
- * generator inference for one image at 64, 128 and 256 px, and one training step (D then G) at 128 px.
+ * generator inference for one image at 64, 128 and 256 px, and one training step (D then G) at 128 px with batches
+ * of 1 and 4; then one training step of the shipped sketch model's recipe (64 px grey, ngf 16, ndf 32, batch 4).
  */
 final class Pix2PixBench {
 
     private static final int[] INFERENCE_SIZES = {64, 128, 256};
     private static final int TRAINING_SIZE = 128;
+    private static final int[] TRAINING_BATCHES = {1, 4};
 
     private final Device device;
     private final int repeats;
@@ -50,19 +52,31 @@ final class Pix2PixBench {
                         Stopwatch.time(() -> generator.translate(input), 2, repeats), Pix2PixFlops.generator(config), peak));
             }
         }
-        Pix2PixConfig config = Pix2PixConfig.paper().withImages(TRAINING_SIZE, 3, 3);
+        Pix2PixConfig paper = Pix2PixConfig.paper().withImages(TRAINING_SIZE, 3, 3);
+        for (int batch : TRAINING_BATCHES) {
+            results.add(trainingRow("Pix2Pix " + TRAINING_SIZE + "x" + TRAINING_SIZE + " training step (D then G), batch " + batch,
+                    paper, batch, peak));
+        }
+        Pix2PixConfig sketch = Pix2PixConfig.paper().withImages(64, 1, 1).withFeatures(16, 32);
+        results.add(trainingRow("Pix2Pix 64x64 grey, ngf 16, ndf 32 (the shipped sketch recipe) training step, batch 4",
+                sketch, 4, peak));
+    }
+
+    /** One training step (D then G) on random pairs, as the loop runs it, timed over the bench's repeats. */
+    private BenchResult trainingRow(String name, Pix2PixConfig config, int batch, double peak) {
+        int size = config.imageSize();
+        int channels = config.inputChannels() + config.outputChannels();
         try (Pix2PixModel model = new Pix2PixModel(config, device, 1); NDManager m = NDManager.newBaseManager(device)) {
-            NDArray pair = m.randomUniform(-1, 1, new Shape(1, 6, TRAINING_SIZE, TRAINING_SIZE));
+            NDArray pairs = m.randomUniform(-1, 1, new Shape(batch, channels, size, size));
             long[] step = {0};
-            results.add(row("Pix2Pix " + TRAINING_SIZE + "x" + TRAINING_SIZE + " training step (D then G), batch 1",
-                    Stopwatch.time(() -> {
-                        try (NDManager stepManager = m.newSubManager()) {
-                            NDArray batch = pair.duplicate();
-                            batch.attach(stepManager);
-                            model.trainStep(new TrainingBatch(stepManager, batch, step[0], Long.MAX_VALUE,
-                                    StepRandom.forStep(1, step[0]++, 0)));
-                        }
-                    }, 2, repeats), Pix2PixFlops.trainingStep(config), peak));
+            return row(name, Stopwatch.time(() -> {
+                try (NDManager stepManager = m.newSubManager()) {
+                    NDArray real = pairs.duplicate();
+                    real.attach(stepManager);
+                    model.trainStep(new TrainingBatch(stepManager, real, step[0], Long.MAX_VALUE,
+                            StepRandom.forStep(1, step[0]++, 0)));
+                }
+            }, 2, repeats), batch * Pix2PixFlops.trainingStep(config), peak);
         }
     }
 
