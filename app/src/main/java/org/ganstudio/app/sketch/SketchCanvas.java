@@ -3,15 +3,15 @@ package org.ganstudio.app.sketch;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.effect.BlendMode;
 import javafx.scene.image.Image;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 
 /**
- * The drawing surface: the photo to trace (if any, at its chosen opacity) under the drawing, which is multiplied
- * over it so white paper lets the photo through; the pen's footprint under the pointer; mouse strokes passed to
+ * The drawing surface: the photo to trace (if any, at its chosen opacity) under the drawing, whose ink is laid
+ * over it as black with the ink's darkness as opacity, so white paper lets the photo through and strokes stay as
+ * dark as drawn (a blend mode would depend on the graphics pipeline); the pen's footprint under the pointer; mouse strokes passed to
  * the view model in drawing pixels. Shown at the drawing's own size when there is room, smaller when not.
  */
 final class SketchCanvas extends Canvas {
@@ -21,6 +21,8 @@ final class SketchCanvas extends Canvas {
     private final SketchViewModel model;
     private double hoverX = Double.NaN;
     private double hoverY = Double.NaN;
+    private Image inkSource;
+    private Image ink;
 
     SketchCanvas(SketchViewModel model, double side) {
         super(side, side);
@@ -86,7 +88,6 @@ final class SketchCanvas extends Canvas {
     private void redraw() {
         GraphicsContext g = getGraphicsContext2D();
         g.setImageSmoothing(true);
-        g.setGlobalBlendMode(BlendMode.SRC_OVER);
         g.setGlobalAlpha(1);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, getWidth(), getHeight());
@@ -98,11 +99,18 @@ final class SketchCanvas extends Canvas {
         }
         Image page = model.sketchImageProperty().get();
         if (page != null) {
-            g.setGlobalBlendMode(BlendMode.MULTIPLY);
-            g.drawImage(page, 0, 0, getWidth(), getHeight());
-            g.setGlobalBlendMode(BlendMode.SRC_OVER);
+            g.drawImage(photo == null ? page : inkOf(page), 0, 0, getWidth(), getHeight());
         }
         drawFootprint(g);
+    }
+
+    /** The page's ink as black of the ink's darkness as opacity (white paper transparent), made once per page image. */
+    private Image inkOf(Image page) {
+        if (page != inkSource) {
+            ink = InkLayer.of(page);
+            inkSource = page;
+        }
+        return ink;
     }
 
     /** The pen's round footprint under the pointer. */

@@ -362,6 +362,13 @@ class SketchViewTest {
 
         draw(robot, 50, 200, 380, 220);
         assertThat(output.getImage()).isNotNull();
+        int darkest = 255;
+        javafx.scene.image.PixelReader screen = canvasShot(robot).getPixelReader();
+        for (int y = 195; y <= 225; y++) {
+            int p = screen.getArgb(215, y);
+            darkest = Math.min(darkest, Math.max(p >> 16 & 0xff, Math.max(p >> 8 & 0xff, p & 0xff)));
+        }
+        assertThat(darkest).as("the stroke stays black over the photo").isLessThan(60);
         BufferedImage sent = current().lastDrawing;
         for (int p : pixels(sent)) {
             assertThat(p >> 16 & 0xff).as("only grey strokes reach the model").isEqualTo(p & 0xff);
@@ -372,6 +379,20 @@ class SketchViewTest {
         robot.clickOn("#remove-trace");
         assertThat(model.tracePhotoProperty().get()).isNull();
         assertThat(canvasShot(robot).getPixelReader().getArgb(spot, 20)).isEqualTo(0xffffffff);
+    }
+
+    @Test
+    void theInkLaidOverATracePhotoIsBlackWithThePagesDarknessAsOpacity(FxRobot robot) throws Exception {
+        ready(robot);
+        WritableImage page = new WritableImage(3, 1);
+        page.getPixelWriter().setArgb(0, 0, 0xffffffff);
+        page.getPixelWriter().setArgb(1, 0, 0xff000000);
+        page.getPixelWriter().setArgb(2, 0, 0xff808080);
+        javafx.scene.image.PixelReader ink = InkLayer.of(page).getPixelReader();
+        assertThat(ink.getArgb(0, 0)).as("paper lets the photo through").isEqualTo(0);
+        assertThat(ink.getArgb(1, 0)).as("ink covers it").isEqualTo(0xff000000);
+        assertThat(ink.getArgb(2, 0) >>> 24).as("grey half covers it").isBetween(126, 128);
+        assertThat(ink.getArgb(2, 0) & 0xffffff).isZero();
     }
 
     @Test
