@@ -30,6 +30,7 @@ import javafx.scene.shape.Circle;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.InstalledModel;
 
 /**
@@ -56,6 +57,8 @@ public final class SketchView extends VBox {
             new String[] {"P", "Pen"},
             new String[] {"E", "Eraser"});
 
+    /** The folder of the last file opened or saved here, where the next dialog opens. */
+    private File lastFolder;
     private final SketchViewModel model;
     private final SketchCanvas canvas;
     private final ImageView output = new ImageView();
@@ -369,9 +372,11 @@ public final class SketchView extends VBox {
     private void chooseFile(String title, Consumer<java.nio.file.Path> action, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        chooser.setInitialDirectory(startFolder());
         chooser.getExtensionFilters().addAll(filter, new FileChooser.ExtensionFilter("All files", "*"));
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
+            lastFolder = chosen.getParentFile();
             action.accept(chosen.toPath());
         }
     }
@@ -380,15 +385,27 @@ public final class SketchView extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the output (the drawing, what the model saw, a side-by-side PNG and a JSON go beside it)");
         chooser.setInitialFileName("shoe.png");
+        chooser.setInitialDirectory(startFolder());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File chosen = chooser.showSaveDialog(getScene().getWindow());
         if (chosen != null) {
+            lastFolder = chosen.getParentFile();
             model.save(chosen.toPath());
         }
     }
 
+    /** Where a file dialog opens: the folder last used here, else the user's Pictures folder, else home. */
+    private File startFolder() {
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            return lastFolder;
+        }
+        File home = new File(System.getProperty("user.home"));
+        File pictures = new File(home, "Pictures");
+        return pictures.isDirectory() ? pictures : home.isDirectory() ? home : null;
+    }
+
     private static FileChooser.ExtensionFilter images() {
-        return new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.bmp", "*.gif");
+        return new FileChooser.ExtensionFilter("Images", ImageFiles.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList());
     }
 
     private static Button button(String id, String text, Runnable action) {
