@@ -1,5 +1,7 @@
 package org.ganstudio.engine.cli;
 
+import org.ganstudio.engine.drawing.InputStyleMeasure;
+import org.ganstudio.engine.api.DrawingStyle;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -71,6 +73,11 @@ final class ExportCommand extends StudioCommand {
                     + " in the --examples dataset).")
     private String edges;
 
+    @Option(names = "--input-style", paramLabel = "examples",
+            description = "Pix2Pix: measure the drawing style of the --examples inputs (framing, line width, polarity)"
+                    + " and declare it on the card as the style drawings are normalised to. The only value: examples.")
+    private String inputStyle;
+
     @Override
     int run() {
         ModelExport.Labels labels = new ModelExport.Labels(name, dataset, recipe);
@@ -78,8 +85,9 @@ final class ExportCommand extends StudioCommand {
                 : examples(this::engine, checkpoint, examplesFrom, exampleCount);
         Map<String, Double> metrics = scores == null ? Map.of() : scores(scores);
         EdgeSettings edgeSettings = edgeSettings(edges, examplesFrom);
+        DrawingStyle style = inputStyle(inputStyle, examples);
         Path exported = ModelExport.export(checkpoint, target, Families.all(), labels,
-                new ModelExport.Extras(examples, metrics, edgeSettings));
+                new ModelExport.Extras(examples, metrics, edgeSettings, style));
         out().println("Exported the inference weights of " + checkpoint + " to " + exported
                 + (examples.isEmpty() ? "" : " with " + examples.size() + " example inputs"));
         return 0;
@@ -98,6 +106,25 @@ final class ExportCommand extends StudioCommand {
             inputs.add(pairs.input((int) ((long) i * pairs.size() / n)));
         }
         return inputs;
+    }
+
+    /** The style measured from the examples for {@code --input-style examples}; null when not asked. */
+    static DrawingStyle inputStyle(String option, List<BufferedImage> examples) {
+        if (option == null) {
+            return null;
+        }
+        if (!"examples".equals(option)) {
+            throw new CliException("--input-style takes one value, examples (measured from the --examples inputs), not "
+                    + option + ".");
+        }
+        if (examples.isEmpty()) {
+            throw new CliException("--input-style examples needs --examples PAIRS_DIR with held-out pairs in val/.");
+        }
+        try {
+            return InputStyleMeasure.of(examples);
+        } catch (IllegalArgumentException e) {
+            throw new StudioException("The example inputs give no drawing style: " + e.getMessage() + ".", e);
+        }
     }
 
     /** {@code --edges} when given, else the edge settings recorded by build-pairs in the examples' dataset. */

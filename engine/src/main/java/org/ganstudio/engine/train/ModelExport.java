@@ -1,5 +1,7 @@
 package org.ganstudio.engine.train;
 
+import org.ganstudio.engine.api.DrawingStyle;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,16 +50,27 @@ public final class ModelExport {
      * @param metrics figures added to the card's metrics (e.g. validation scores), replacing same-named ones
      * @param edges the edge settings the training inputs were made with, written as {@value #EDGES}; null
      *     keeps the checkpoint's own file, if any
+     * @param inputStyle the drawings the model was trained on, for the card's {@code inputStyle}; null keeps the
+     *     checkpoint card's own, if any
      */
-    public record Extras(List<BufferedImage> examples, Map<String, Double> metrics, EdgeSettings edges) {
+    public record Extras(List<BufferedImage> examples, Map<String, Double> metrics, EdgeSettings edges,
+            DrawingStyle inputStyle) {
         public Extras {
             examples = List.copyOf(examples);
             metrics = Map.copyOf(metrics);
         }
 
         public static Extras none() {
-            return new Extras(List.of(), Map.of(), null);
+            return new Extras(List.of(), Map.of(), null, null);
         }
+    }
+
+    /**
+     * The family's config as this version writes it: an older checkpoint's config.json is brought up to date
+     * ({@link GanFamily#upgradeConfig}), since the exported file carries the current schema.
+     */
+    private static <C extends Record> JsonNode currentModel(SavedCheckpoint saved, GanFamily<C> family) {
+        return Json.mapper().valueToTree(saved.modelConfig(family));
     }
 
     /** The folder of example inputs in a model folder. */
@@ -92,14 +105,14 @@ public final class ModelExport {
                 }
                 RunConfig config = saved.config();
                 Json.write(directory.resolve(RunFiles.CONFIG), new RunConfig(config.family(),
-                        or(labels.dataset(), config.dataset()), config.run(), config.model()));
+                        or(labels.dataset(), config.dataset()), config.run(), currentModel(saved, family)));
                 ModelCard card = Json.read(checkpoint.resolve(RunFiles.CARD), ModelCard.class);
                 Map<String, Double> metrics = new TreeMap<>(card.metrics() == null ? Map.of() : card.metrics());
                 metrics.putAll(extras.metrics());
                 Json.write(directory.resolve(RunFiles.CARD), new ModelCard(or(labels.name(), card.name()), card.family(),
                         card.paper(), or(labels.dataset(), card.dataset()), card.datasetImages(), card.steps(),
                         card.batchSize(), card.trainingSeconds(), card.hardware(), or(labels.recipe(), card.recipe()),
-                        metrics, card.written(), card.inputStyle()));
+                        metrics, card.written(), extras.inputStyle() != null ? extras.inputStyle() : card.inputStyle()));
                 writeExamples(checkpoint.resolve(EXAMPLES), directory.resolve(EXAMPLES), extras.examples());
                 if (extras.edges() != null) {
                     Json.write(directory.resolve(EDGES), extras.edges());

@@ -242,6 +242,37 @@ class Pix2PixCommandsTest {
     }
 
     @Test
+    void exportMeasuresTheInputStyleOfTheExamplesOntoTheCardWhenAsked() throws Exception {
+        Path checkpoint = temp.resolve("run/checkpoints/step-00000003");
+        Path shipped = temp.resolve("styled");
+        assertThat(cli.run(List.of("export", "--model", checkpoint.toString(), "--out", shipped.toString(),
+                "--examples", pairs.toString(), "--input-style", "examples"))).as(printed.toString()).isZero();
+        try (var translator = org.ganstudio.engine.core.Pix2PixImageTranslator.open(shipped, ai.djl.Device.cpu())) {
+            assertThat(translator.inputStyle()).isEqualTo(
+                    org.ganstudio.engine.drawing.InputStyleMeasure.of(translator.exampleInputs()));
+        }
+        assertThat(cli.run(List.of("export", "--model", checkpoint.toString(), "--out", temp.resolve("y").toString(),
+                "--examples", pairs.toString(), "--input-style", "guess"))).isEqualTo(2);
+        assertThat(cli.run(List.of("export", "--model", checkpoint.toString(), "--out", temp.resolve("z").toString(),
+                "--input-style", "examples"))).isEqualTo(2);
+        assertThat(temp.resolve("y")).doesNotExist();
+        assertThat(temp.resolve("z")).doesNotExist();
+    }
+
+    @Test
+    void aModelOfTheFirstConfigSchemaExportsAsTheCurrentOne() throws Exception {
+        Path reexported = temp.resolve("reexported");
+        assertThat(cli.run(List.of("export", "--model", Path.of("..", "models", "pix2pix-edges2shoes-64").toString(),
+                "--out", reexported.toString()))).as(printed.toString()).isZero();
+        JsonNode config = Json.mapper().readTree(reexported.resolve("config.json").toFile());
+        assertThat(config.get("schema").asInt()).isEqualTo(org.ganstudio.engine.train.RunConfig.SCHEMA);
+        assertThat(config.get("model").get("augmentation").asText()).isEqualTo("NONE");
+        try (var translator = org.ganstudio.engine.core.Pix2PixImageTranslator.open(reexported, ai.djl.Device.cpu())) {
+            assertThat(translator.imageSize()).isEqualTo(64);
+        }
+    }
+
+    @Test
     void exportRefusesAFileThatIsNotAnEvalScoresFile() throws Exception {
         Path notScores = Files.writeString(temp.resolve("other.json"), "{\"l1\": 1}");
         assertThat(cli.run(List.of("export", "--model", temp.resolve("run/checkpoints/step-00000003").toString(),

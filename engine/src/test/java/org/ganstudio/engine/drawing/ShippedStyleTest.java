@@ -32,22 +32,14 @@ class ShippedStyleTest {
     }
 
     @Test
-    void theCardsStyleIsTheMedianFramingOfTheExamples() {
+    void theCardsStyleIsTheStyleMeasuredFromTheExamples() {
         DrawingStyle style = translator.inputStyle();
-        List<Double> spans = new ArrayList<>();
-        List<Double> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
-        for (BufferedImage example : translator.exampleInputs()) {
-            DrawingNormaliserTest.Sheet sheet = new DrawingNormaliserTest.Sheet(example, "example");
-            spans.add(Math.max(sheet.box.width(), sheet.box.height()) / 64.0);
-            xs.add((sheet.box.x0() + sheet.box.x1() + 1) / 2.0 / 64);
-            ys.add((sheet.box.y0() + sheet.box.y1() + 1) / 2.0 / 64);
-        }
-        assertThat(style.lineWidth()).isEqualTo(1);
-        assertThat(style.darkLinesOnLight()).isTrue();
-        assertThat(style.span()).isCloseTo(median(spans), org.assertj.core.data.Offset.offset(0.02));
-        assertThat(style.centreX()).isCloseTo(median(xs), org.assertj.core.data.Offset.offset(0.02));
-        assertThat(style.centreY()).isCloseTo(median(ys), org.assertj.core.data.Offset.offset(0.02));
+        DrawingStyle measured = InputStyleMeasure.of(translator.exampleInputs());
+        assertThat(style.lineWidth()).isEqualTo(measured.lineWidth()).isEqualTo(1);
+        assertThat(style.darkLinesOnLight()).isEqualTo(measured.darkLinesOnLight()).isTrue();
+        assertThat(style.span()).isCloseTo(measured.span(), org.assertj.core.data.Offset.offset(0.02));
+        assertThat(style.centreX()).isCloseTo(measured.centreX(), org.assertj.core.data.Offset.offset(0.02));
+        assertThat(style.centreY()).isCloseTo(measured.centreY(), org.assertj.core.data.Offset.offset(0.02));
     }
 
     @Test
