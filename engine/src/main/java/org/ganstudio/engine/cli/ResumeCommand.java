@@ -35,7 +35,11 @@ final class ResumeCommand extends StudioCommand {
             Path checkpoint = from.checkpoint != null ? from.checkpoint : latest(engine, from.run);
             out().println("Resuming " + checkpoint + " on " + engine.device().describe());
             Training.printTrustedNumerics(engine, out());
-            return Training.await(engine.resumeTraining(checkpoint, new ConsoleProgress(out(), 50)), out(), err());
+            Path absolute = checkpoint.toAbsolutePath().normalize(); // RUN/checkpoints/step-N, which resume checks
+            Path runDirectory = absolute.getParent() != null && absolute.getParent().getParent() != null
+                    ? absolute.getParent().getParent() : absolute;
+            return Training.await(engine.resumeTraining(checkpoint, PreviewFile.after(new ConsoleProgress(out(), 50),
+                    new PreviewFile(runDirectory, err()))), out(), err());
         }
     }
 

@@ -29,7 +29,7 @@ final class TrainCommand extends StudioCommand {
     private Path data;
 
     @Option(names = "--out", required = true, paramLabel = "RUN_DIR",
-            description = "The run folder to create (or an empty one): config, checkpoints and previews go there.")
+            description = "The run folder to create (or an empty one): config, checkpoints and the newest preview (preview.png) go there.")
     private Path runDirectory;
 
     @Option(names = "--family", paramLabel = "FAMILY", defaultValue = "dcgan", converter = FamilyConverter.class,
@@ -49,7 +49,8 @@ final class TrainCommand extends StudioCommand {
             out().println("Device: " + engine.device().describe());
             Training.printTrustedNumerics(engine, out());
             TrainingRequest request = new TrainingRequest(family, data, runDirectory, settings, null);
-            return Training.await(engine.startTraining(request, new ConsoleProgress(out(), 50)), out(), err());
+            return Training.await(engine.startTraining(request, PreviewFile.after(new ConsoleProgress(out(), 50),
+                    new PreviewFile(runDirectory, err()))), out(), err());
         }
     }
 

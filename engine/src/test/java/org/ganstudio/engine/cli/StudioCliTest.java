@@ -55,6 +55,8 @@ class StudioCliTest {
                 "discriminatorFeatures=8", "--set", "steps=4", "--set", "batchSize=3", "--set", "checkpointEvery=2"));
         assertThat(trained).as(printed.toString()).isEqualTo(0);
         assertThat(printed.toString()).contains("COMPLETED").contains("step 4/4").contains("skipped 1: broken.png");
+        BufferedImage preview = ImageIO.read(run.resolve("preview.png").toFile());
+        assertThat(preview.getWidth()).as("the newest preview is kept in the run folder").isGreaterThan(28);
 
         printed.reset();
         assertThat(cli.run(List.of("checkpoints", "--dir", run.toString()))).isZero();
