@@ -4,24 +4,31 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.ImageTranslator;
+import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.checkpoint.Json;
+import org.ganstudio.engine.dcgan.DcganFamily;
 import org.ganstudio.engine.image.LoadProgress;
 import org.ganstudio.engine.pairs.PairEvaluation;
 import org.ganstudio.engine.pairs.PairedDataset;
 import org.ganstudio.engine.pairs.PairedFolder;
+import org.ganstudio.engine.train.SavedCheckpoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code ./studio eval}: scores a Pix2Pix model on the held-out pairs (val/) of a paired dataset, each input
  * fitted to the model's size and channels as in training, and prints the mean L1, PSNR and SSIM of the outputs
- * against the targets. {@code --json FILE} also writes every pair's scores.
+ * against the targets. {@code --json FILE} also writes every pair's scores. A DCGAN model is scored against
+ * its folder of training images instead, by {@link GeneratorEval}.
  */
 @Command(name = "eval", sortOptions = false,
-        description = "Score a Pix2Pix model on the val/ pairs of a dataset: L1, PSNR, SSIM.")
+        description = {"Score a Pix2Pix model on the val/ pairs of a dataset: L1, PSNR, SSIM.",
+            "Score a DCGAN against its training images: sliced Wasserstein distance and a memorisation check,"
+                    + " each beside the same figure for two halves of the real images."})
 final class EvalCommand extends StudioCommand {
 
     /** What {@code --json} writes. */
@@ -32,20 +39,40 @@ final class EvalCommand extends StudioCommand {
     record PairJson(String name, double l1, double psnr, double ssim) {}
 
     @Option(names = "--model", required = true, paramLabel = "DIR",
-            description = "A Pix2Pix model folder or checkpoint.")
+            description = "A Pix2Pix or DCGAN model folder or checkpoint.")
     private Path model;
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "A paired dataset: its held-out pairs in val/ are scored.")
+            description = "Pix2Pix: a paired dataset, whose held-out pairs in val/ are scored."
+                    + " DCGAN: the folder of images it was trained on.")
     private Path data;
 
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "2048", converter = Numbers.Positive.class,
+            description = "DCGAN: samples to score, and real images in each half; at most half the folder's images."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private int samples;
+
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",
+            description = "DCGAN: random seed of the samples, the real images picked and the distance."
+                    + " Default: ${DEFAULT-VALUE}.")
+    private long seed;
+
     @Option(names = "--json", paramLabel = "FILE",
-            description = "Also write every pair's scores to this JSON file (export --scores reads it).")
+            description = "Also write the figures to this JSON file: every pair's scores for Pix2Pix"
+                    + " (export --scores reads them).")
     private Path json;
 
     @Override
     int run() {
+        SavedCheckpoint saved = SavedCheckpoint.peek(model);
         try (StudioEngine engine = engine()) {
+            if (saved.config().family() == ModelFamily.DCGAN) {
+                int channels = saved.modelConfig(new DcganFamily()).channels();
+                try (ImageGenerator generator = engine.openGenerator(model)) {
+                    new GeneratorEval(model, data, seed).run(generator, channels, samples, json, out());
+                }
+                return 0;
+            }
             return evaluate(engine, out());
         }
     }
