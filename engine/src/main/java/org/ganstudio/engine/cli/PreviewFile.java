@@ -35,7 +35,7 @@ final class PreviewFile implements TrainingListener {
 
     @Override
     public synchronized void onSnapshot(TrainingSnapshot snapshot) {
-        BufferedImage preview = snapshot.preview();
+        BufferedImage preview = snapshot.sampleGrid();
         if (preview == null || preview == written || failed) {
             return;
         }
