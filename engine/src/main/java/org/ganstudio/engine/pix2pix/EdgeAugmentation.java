@@ -18,6 +18,8 @@ import org.ganstudio.engine.edges.GreyImage;
  *
  * <p>Works on the grey planes of a batch buffer (floats in [-1, 1], ink below 0), before it becomes a tensor.
  *
+ * @param share chance that a sample is augmented at all; the others keep their edge map as it is, so the model
+ *     still sees the clean edges it is scored on
  * @param outlineOnly chance that only the outer contour is kept, with each inner line kept at {@code keepInner}
  * @param dropInner chance that each inner line is dropped with probability one half (when not outline-only)
  * @param jitter chance of a smooth displacement of up to {@code jitterPixels} pixels
@@ -27,7 +29,7 @@ import org.ganstudio.engine.edges.GreyImage;
  * @param otherEdges chance that the edge map is replaced by the one-pixel lines another edge method draws from
  *     the target: Canny at a finer or a coarser scale (more or fewer inner lines) or XDoG (broken, sparser lines)
  */
-public record EdgeAugmentation(double outlineOnly, double dropInner, double keepInner, double jitter,
+public record EdgeAugmentation(double share, double outlineOnly, double dropInner, double keepInner, double jitter,
         double jitterPixels, double gaps, double specks, double thicken, double otherEdges) {
 
     /** The other edge methods, drawn with equal chance; all thinned to one pixel, small specks removed. */
@@ -39,11 +41,11 @@ public record EdgeAugmentation(double outlineOnly, double dropInner, double keep
 
     /** The studio's recipe for its sketch models. */
     public static EdgeAugmentation drawings() {
-        return new EdgeAugmentation(0.25, 0.25, 0.3, 0.5, 1.5, 0.4, 0.25, 0.2, 0.35);
+        return new EdgeAugmentation(0.5, 0.25, 0.25, 0.3, 0.5, 1.5, 0.4, 0.25, 0.2, 0.35);
     }
 
     public EdgeAugmentation {
-        for (double p : new double[] {outlineOnly, dropInner, keepInner, jitter, gaps, specks, thicken, otherEdges}) {
+        for (double p : new double[] {share, outlineOnly, dropInner, keepInner, jitter, gaps, specks, thicken, otherEdges}) {
             if (!(p >= 0 && p <= 1)) {
                 throw new IllegalArgumentException("chances must lie in [0, 1]");
             }
@@ -67,6 +69,9 @@ public record EdgeAugmentation(double outlineOnly, double dropInner, double keep
         int targetChannels = channelsPerSample - inputChannels;
         for (int n = 0; n < batchSize; n++) {
             int offset = n * channelsPerSample * plane;
+            if (random.nextDouble() >= share) {
+                continue;
+            }
             byte[] ink = new byte[plane];
             for (int i = 0; i < plane; i++) {
                 ink[i] = (byte) (batch[offset + i] < 0 ? 1 : 0);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class EdgeAugmentationTest {
 
     private static final int SIZE = 32;
-    private static final EdgeAugmentation NOTHING = new EdgeAugmentation(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    private static final EdgeAugmentation NOTHING = new EdgeAugmentation(1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** A square outline from (8, 8) to (23, 23) with a horizontal inner line at y = 16 from x = 11 to 20. */
     private static byte[] squareWithInnerLine() {
@@ -127,7 +127,7 @@ class EdgeAugmentationTest {
             }
         }
         float[] before = batch.clone();
-        new EdgeAugmentation(1, 0, 0, 0, 0, 0, 0, 0, 0).augmentInputs(batch, 2, channels, 1, SIZE, new SplittableRandom(1));
+        new EdgeAugmentation(1, 1, 0, 0, 0, 0, 0, 0, 0, 0).augmentInputs(batch, 2, channels, 1, SIZE, new SplittableRandom(1));
         for (int n = 0; n < 2; n++) {
             int offset = n * channels * plane;
             assertThat(batch[offset + 16 * SIZE + 15]).as("inner line dropped").isEqualTo(1f);
@@ -137,7 +137,7 @@ class EdgeAugmentationTest {
             }
         }
         float[] colour = before.clone();
-        new EdgeAugmentation(1, 0, 0, 0, 0, 0, 0, 0, 0).augmentInputs(colour, 1, 2, 3, SIZE, new SplittableRandom(1));
+        new EdgeAugmentation(1, 1, 0, 0, 0, 0, 0, 0, 0, 0).augmentInputs(colour, 1, 2, 3, SIZE, new SplittableRandom(1));
         assertThat(colour).isEqualTo(before);
     }
 
@@ -155,7 +155,7 @@ class EdgeAugmentationTest {
             }
         }
         float[] target = java.util.Arrays.copyOfRange(pair, plane, 2 * plane);
-        EdgeAugmentation other = new EdgeAugmentation(0, 0, 0, 0, 0, 0, 0, 0, 1);
+        EdgeAugmentation other = new EdgeAugmentation(1, 0, 0, 0, 0, 0, 0, 0, 0, 1);
         SplittableRandom random = new SplittableRandom(3);
         for (int k = 0; k < 12; k++) {
             float[] batch = pair.clone();
@@ -175,10 +175,33 @@ class EdgeAugmentationTest {
     }
 
     @Test
+    void samplesOutsideTheShareKeepTheirEdgeMaps() {
+        int plane = SIZE * SIZE;
+        byte[] ink = squareWithInnerLine();
+        float[] batch = new float[8 * 2 * plane];
+        for (int n = 0; n < 8; n++) {
+            for (int i = 0; i < plane; i++) {
+                batch[n * 2 * plane + i] = ink[i] != 0 ? -1f : 1f;
+            }
+        }
+        float[] before = batch.clone();
+        new EdgeAugmentation(0, 1, 0, 0, 0, 0, 0, 0, 0, 0).augmentInputs(batch, 8, 2, 1, SIZE, new SplittableRandom(2));
+        assertThat(batch).as("share 0: nothing changes").isEqualTo(before);
+        new EdgeAugmentation(0.5, 1, 0, 0, 0, 0, 0, 0, 0, 0).augmentInputs(batch, 8, 2, 1, SIZE, new SplittableRandom(2));
+        int changed = 0;
+        for (int n = 0; n < 8; n++) {
+            if (!java.util.Arrays.equals(batch, n * 2 * plane, n * 2 * plane + plane, before, n * 2 * plane, n * 2 * plane + plane)) {
+                changed++;
+            }
+        }
+        assertThat(changed).as("outline-only maps out of 8 at share 0.5").isBetween(1, 7);
+    }
+
+    @Test
     void chancesOutsideZeroToOneAreRefused() {
-        assertThatThrownBy(() -> new EdgeAugmentation(1.5, 0, 0, 0, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EdgeAugmentation(0, 0, 0, Double.NaN, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new EdgeAugmentation(0, 0, 0, 0, 9, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EdgeAugmentation(1, 1.5, 0, 0, 0, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EdgeAugmentation(1, 0, 0, 0, Double.NaN, 0, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EdgeAugmentation(1, 0, 0, 0, 0, 9, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static int distanceToInk(byte[] ink, int i) {

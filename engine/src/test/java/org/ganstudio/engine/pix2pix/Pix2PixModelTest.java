@@ -59,7 +59,7 @@ class Pix2PixModelTest {
         assertThat(batch).as("no augmentation").isEqualTo(before);
         int changedMaps = 0;
         try (Pix2PixModel drawings = new Pix2PixModel(TINY.withAugmentation(Pix2PixConfig.Augmentation.DRAWINGS), Device.cpu(), 3)) {
-            for (int step = 0; step < 5; step++) {
+            for (int step = 0; step < 10; step++) {
                 float[] copy = before.clone();
                 drawings.augment(copy, 4, StepRandom.forStep(1, step, 1));
                 for (int n = 0; n < 4; n++) {
@@ -72,7 +72,7 @@ class Pix2PixModelTest {
                 }
             }
         }
-        assertThat(changedMaps).as("edge maps changed out of 20").isGreaterThan(10);
+        assertThat(changedMaps).as("edge maps changed out of 40, about half (the rest stay clean)").isBetween(10, 32);
     }
 
     @Test
