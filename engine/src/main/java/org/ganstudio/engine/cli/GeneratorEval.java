@@ -16,6 +16,7 @@ import org.ganstudio.engine.image.ImageFolder;
 import org.ganstudio.engine.metrics.ImagePlanes;
 import org.ganstudio.engine.metrics.NearestNeighbours;
 import org.ganstudio.engine.metrics.SlicedWasserstein;
+import org.ganstudio.engine.train.BatchOrder;
 
 /**
  * The DCGAN side of {@code ./studio eval}: N samples against N real images of the training folder, with a
@@ -57,7 +58,7 @@ final class GeneratorEval {
                     + " usable image(s); comparing samples with real images needs at least 2.");
         }
         SplittableRandom random = new SplittableRandom(seed);
-        int[] order = shuffled(dataset.size(), random);
+        int[] order = BatchOrder.shuffledIndices(dataset.size(), random);
         List<ImagePlanes> real = planes(dataset, order, 0, n, channels);
         List<ImagePlanes> floor = planes(dataset, order, n, n, channels);
         List<ImagePlanes> generated = generate(generator, n, channels, random);
@@ -92,20 +93,6 @@ final class GeneratorEval {
     }
 
     /** 0 .. size-1 in a random order (Fisher-Yates). */
-    private static int[] shuffled(int size, SplittableRandom random) {
-        int[] order = new int[size];
-        for (int i = 0; i < size; i++) {
-            order[i] = i;
-        }
-        for (int i = size - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = order[i];
-            order[i] = order[j];
-            order[j] = swap;
-        }
-        return order;
-    }
-
     private static List<ImagePlanes> planes(ImageDataset dataset, int[] order, int from, int count, int channels) {
         List<ImagePlanes> planes = new ArrayList<>(count);
         for (int i = from; i < from + count; i++) {

@@ -41,20 +41,24 @@ public final class BatchOrder {
 
     private int[] permutation(long epoch) {
         if (epoch != cachedEpoch) {
-            SplittableRandom random = new SplittableRandom(seed * 1_000_003L + epoch);
-            int[] p = new int[datasetSize];
-            for (int i = 0; i < datasetSize; i++) {
-                p[i] = i;
-            }
-            for (int i = datasetSize - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = p[i];
-                p[i] = p[j];
-                p[j] = t;
-            }
-            cachedPermutation = p;
+            cachedPermutation = shuffledIndices(datasetSize, new SplittableRandom(seed * 1_000_003L + epoch));
             cachedEpoch = epoch;
         }
         return cachedPermutation;
+    }
+
+    /** The indices 0..size-1 in a uniformly random order (Fisher-Yates) drawn from {@code random}. */
+    public static int[] shuffledIndices(int size, SplittableRandom random) {
+        int[] p = new int[size];
+        for (int i = 0; i < size; i++) {
+            p[i] = i;
+        }
+        for (int i = size - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
     }
 }
