@@ -184,6 +184,16 @@ public final class FakeStudioEngine implements StudioEngine {
     }
 
     @Override
+    public List<org.ganstudio.engine.api.LatentBookmark> readBookmarks(Path file) {
+        throw new StudioException("The fake engine has no bookmarks.");
+    }
+
+    @Override
+    public void writeBookmarks(Path file, List<org.ganstudio.engine.api.LatentBookmark> bookmarks) {
+        throw new StudioException("The fake engine has no bookmarks.");
+    }
+
+    @Override
     public void close() {
     }
 

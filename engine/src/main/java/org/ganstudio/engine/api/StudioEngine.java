@@ -39,8 +39,18 @@ public interface StudioEngine extends AutoCloseable {
     /** Checkpoints under a run directory (or a folder of runs), newest first. */
     List<CheckpointInfo> listCheckpoints(Path directory);
 
-    /** Opens a trained DCGAN (a checkpoint or model directory). */
+    /** Opens a trained DCGAN (a checkpoint or model directory); only its generator is read. */
     ImageGenerator openGenerator(Path modelDirectory);
+
+    /**
+     * The bookmarks saved in a JSON file.
+     *
+     * @throws StudioException when the file is missing, damaged or not a bookmark file, with a message for a person
+     */
+    List<LatentBookmark> readBookmarks(Path file);
+
+    /** Saves bookmarks as JSON, replacing the file atomically (a failed write leaves the old file whole). */
+    void writeBookmarks(Path file, List<LatentBookmark> bookmarks);
 
     /** Trained models of a family found in the studio's model folder, sorted by id. */
     List<InstalledModel> installedModels(ModelFamily family);

@@ -104,6 +104,48 @@ public final class DcganImageGenerator implements ImageGenerator {
     }
 
     @Override
+    public String modelId() {
+        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+    }
+
+    @Override
+    public int channels() {
+        return config.channels();
+    }
+
+    @Override
+    public BufferedImage generate(float[] latent, org.ganstudio.engine.api.FeatureMask mask) {
+        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+    }
+
+    @Override
+    public List<org.ganstudio.engine.api.GeneratorLayer> layers() {
+        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+    }
+
+    @Override
+    public org.ganstudio.engine.api.FeatureMaps featureMaps(float[] latent, int layer,
+            org.ganstudio.engine.api.FeatureMask mask) {
+        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+    }
+
+    @Override
+    public List<org.ganstudio.engine.api.LatentDirection> principalDirections(int count, int samples, long seed) {
+        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+    }
+
+    @Override
+    public List<Integer> mapsTiedTo(List<float[]> with, List<float[]> without, int layer, int count) {
+        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+    }
+
+    @Override
+    public org.ganstudio.engine.api.Projection project(BufferedImage target, int steps, long seed,
+            org.ganstudio.engine.api.Projection.Listener listener, java.util.function.BooleanSupplier cancelled) {
+        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+    }
+
+    @Override
     public void close() {
         model.close();
     }

@@ -172,6 +172,16 @@ public final class DefaultStudioEngine implements StudioEngine {
     }
 
     @Override
+    public java.util.List<org.ganstudio.engine.api.LatentBookmark> readBookmarks(Path file) {
+        throw new UnsupportedOperationException("bookmarks: to be implemented on branch latent");
+    }
+
+    @Override
+    public void writeBookmarks(Path file, java.util.List<org.ganstudio.engine.api.LatentBookmark> bookmarks) {
+        throw new UnsupportedOperationException("bookmarks: to be implemented on branch latent");
+    }
+
+    @Override
     public void close() {
         // nothing held between calls: runs and generators own and free their native memory
     }
