@@ -1,32 +1,67 @@
 package org.ganstudio.engine.core;
 
 import ai.djl.Device;
+import ai.djl.ndarray.NDManager;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import org.ganstudio.engine.api.FeatureMaps;
+import org.ganstudio.engine.api.FeatureMask;
+import org.ganstudio.engine.api.GeneratorLayer;
 import org.ganstudio.engine.api.ImageGenerator;
+import org.ganstudio.engine.api.LatentDirection;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.Projection;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.dcgan.DcganConfig;
 import org.ganstudio.engine.dcgan.DcganFamily;
-import org.ganstudio.engine.dcgan.DcganModel;
+import org.ganstudio.engine.dcgan.DcganGenerator;
+import org.ganstudio.engine.image.ImageFitter;
 import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
+import org.ganstudio.engine.latent.FeatureTiles;
+import org.ganstudio.engine.latent.MapRanking;
+import org.ganstudio.engine.latent.PrincipalDirections;
+import org.ganstudio.engine.latent.Projector;
 import org.ganstudio.engine.train.SavedCheckpoint;
 import org.ganstudio.engine.train.StepRandom;
 
-/** A saved DCGAN opened for sampling: only the generator's weights are read. */
+/**
+ * A saved DCGAN opened for sampling and the latent lab: only the generator is built and only its weights are read
+ * ({@link DcganGenerator}); no discriminator, no optimiser.
+ */
 public final class DcganImageGenerator implements ImageGenerator {
 
-    private final DcganModel model;
-    private final DcganConfig config;
+    /** Random starts of a projection, searched together. */
+    static final int PROJECTION_STARTS = 4;
+    /** Adam's step size on z in a projection. */
+    static final double PROJECTION_RATE = 0.08;
+    /** Weight of mean(z^2) in the projection loss, which keeps z where the generator was trained. */
+    static final double PROJECTION_PRIOR = 1e-3;
+    private static final Pattern STEP = Pattern.compile("step-\\d+");
 
-    private DcganImageGenerator(DcganModel model) {
-        this.model = model;
-        this.config = model.config();
+    private final String modelId;
+    private final DcganGenerator generator;
+    private final DcganConfig config;
+    private final List<GeneratorLayer> layers;
+
+    private DcganImageGenerator(String modelId, DcganGenerator generator) {
+        this.modelId = modelId;
+        this.generator = generator;
+        this.config = generator.config();
+        List<GeneratorLayer> list = new ArrayList<>();
+        List<DcganGenerator.Hidden> hidden = generator.hiddenLayers();
+        for (int i = 0; i < hidden.size(); i++) {
+            DcganGenerator.Hidden h = hidden.get(i);
+            list.add(new GeneratorLayer(i, h.size() + "x" + h.size() + ", " + h.maps() + " maps", h.maps(), h.size()));
+        }
+        this.layers = List.copyOf(list);
     }
 
     public static DcganImageGenerator open(Path directory, Device device) {
@@ -35,23 +70,47 @@ public final class DcganImageGenerator implements ImageGenerator {
             throw new StudioException("The model at " + directory + " is a " + saved.config().family().displayName()
                     + " model, not a DCGAN.");
         }
-        DcganModel model = new DcganModel(saved.modelConfig(new DcganFamily()), device, 0);
+        DcganConfig config = saved.modelConfig(new DcganFamily());
+        DcganGenerator generator;
         try {
-            model.loadGenerator(directory);
+            generator = DcganGenerator.load(config, directory, device);
         } catch (IOException | RuntimeException e) {
-            model.close();
             throw new StudioException("The generator weights at " + directory + " cannot be loaded: " + e.getMessage() + ".", e);
         }
-        if (model.firstNonFiniteGeneratorWeight().isPresent()) {
-            model.close();
+        if (generator.firstNonFiniteWeight().isPresent()) {
+            generator.close();
             throw notFinite(directory);
         }
-        return new DcganImageGenerator(model);
+        return new DcganImageGenerator(modelIdOf(directory), generator);
+    }
+
+    /**
+     * The folder's name; for a checkpoint of a run ({@code RUN/checkpoints/step-00000500}) the run's name and the
+     * step, {@code RUN/step-00000500}.
+     */
+    static String modelIdOf(Path directory) {
+        Path absolute = directory.toAbsolutePath().normalize();
+        Path name = absolute.getFileName();
+        if (name == null) {
+            return absolute.toString();
+        }
+        Path parent = absolute.getParent();
+        Path run = parent == null ? null : parent.getParent();
+        if (STEP.matcher(name.toString()).matches() && parent.getFileName() != null
+                && parent.getFileName().toString().equals("checkpoints") && run != null && run.getFileName() != null) {
+            return run.getFileName() + "/" + name;
+        }
+        return name.toString();
     }
 
     /** The refusal of a model whose weights hold NaN or infinity (a diverged run saved by other means). */
     static StudioException notFinite(Path directory) {
         return new StudioException("The model at " + directory + " has weights that are not numbers (NaN/Inf); it cannot draw.");
+    }
+
+    @Override
+    public String modelId() {
+        return modelId;
     }
 
     @Override
@@ -65,28 +124,26 @@ public final class DcganImageGenerator implements ImageGenerator {
     }
 
     @Override
+    public int channels() {
+        return config.channels();
+    }
+
+    @Override
     public float[] randomLatent(long seed) {
-        return StepRandom.gaussian(new java.util.SplittableRandom(seed), config.latentSize());
+        return StepRandom.gaussian(new SplittableRandom(seed), config.latentSize());
     }
 
     @Override
     public BufferedImage[] generate(float[][] latents) {
-        float[] joined = new float[latents.length * config.latentSize()];
-        for (int i = 0; i < latents.length; i++) {
-            if (latents[i].length != config.latentSize()) {
-                throw new StudioException("A latent vector has " + latents[i].length + " values; this model needs "
-                        + config.latentSize() + ".");
-            }
-            System.arraycopy(latents[i], 0, joined, i * config.latentSize(), config.latentSize());
+        if (latents.length == 0) {
+            return new BufferedImage[0];
         }
-        float[] pixels = model.generate(joined);
-        int per = config.channels() * config.imageSize() * config.imageSize();
-        BufferedImage[] images = new BufferedImage[latents.length];
-        for (int i = 0; i < latents.length; i++) {
-            images[i] = ImageTensors.fromChw(Arrays.copyOfRange(pixels, i * per, (i + 1) * per), config.channels(),
-                    config.imageSize(), config.imageSize());
-        }
-        return images;
+        return images(generator.generate(joined(Arrays.asList(latents))), latents.length);
+    }
+
+    @Override
+    public BufferedImage generate(float[] latent, FeatureMask mask) {
+        return images(generator.generate(joined(List.of(latent)), checked(mask)), 1)[0];
     }
 
     @Override
@@ -94,59 +151,147 @@ public final class DcganImageGenerator implements ImageGenerator {
         if (n < 1 || n > 1024) {
             throw new StudioException("Ask for between 1 and 1024 samples, not " + n + ".");
         }
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        SplittableRandom random = new SplittableRandom(seed);
         float[][] latents = new float[n][];
         for (int i = 0; i < n; i++) {
             latents[i] = StepRandom.gaussian(random, config.latentSize());
         }
-        List<BufferedImage> tiles = new ArrayList<>(Arrays.asList(generate(latents)));
-        return ImageGrid.grid(tiles);
+        return ImageGrid.grid(new ArrayList<>(Arrays.asList(generate(latents))));
     }
 
     @Override
-    public String modelId() {
-        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+    public List<GeneratorLayer> layers() {
+        return layers;
+    }
+
+    /** Tiles and means of the layer's maps; the mask applies to the layers before it, so a map switched off in this
+     * layer still shows what it would draw. A constant map is a black tile. */
+    @Override
+    public FeatureMaps featureMaps(float[] latent, int layer, FeatureMask mask) {
+        GeneratorLayer chosen = layer(layer);
+        float[] values = generator.activations(joined(List.of(latent)), layer, checked(mask));
+        int plane = chosen.size() * chosen.size();
+        List<BufferedImage> tiles = new ArrayList<>(chosen.maps());
+        float[] means = new float[chosen.maps()];
+        for (int c = 0; c < chosen.maps(); c++) {
+            tiles.add(FeatureTiles.tile(values, c * plane, chosen.size()));
+            means[c] = FeatureTiles.mean(values, c * plane, chosen.size());
+        }
+        return new FeatureMaps(chosen, tiles, means);
     }
 
     @Override
-    public int channels() {
-        return config.channels();
-    }
-
-    @Override
-    public BufferedImage generate(float[] latent, org.ganstudio.engine.api.FeatureMask mask) {
-        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
-    }
-
-    @Override
-    public List<org.ganstudio.engine.api.GeneratorLayer> layers() {
-        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
-    }
-
-    @Override
-    public org.ganstudio.engine.api.FeatureMaps featureMaps(float[] latent, int layer,
-            org.ganstudio.engine.api.FeatureMask mask) {
-        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
-    }
-
-    @Override
-    public List<org.ganstudio.engine.api.LatentDirection> principalDirections(int count, int samples, long seed) {
-        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+    public List<LatentDirection> principalDirections(int count, int samples, long seed) {
+        int most = Math.min(config.latentSize(), samples - 1);
+        if (samples < 2 || samples > 10_000) {
+            throw new StudioException("Use between 2 and 10000 samples to find directions, not " + samples + ".");
+        }
+        if (count < 1 || count > most) {
+            throw new StudioException("Ask for between 1 and " + most + " directions with " + samples
+                    + " samples, not " + count + ".");
+        }
+        float[] latents = StepRandom.gaussian(new SplittableRandom(seed), samples * config.latentSize());
+        float[] activations = generator.activations(latents, 0, FeatureMask.NONE);
+        PrincipalDirections.Result found;
+        try (NDManager manager = NDManager.newBaseManager()) {
+            found = PrincipalDirections.compute(activations, latents, samples, count, seed, manager);
+        }
+        List<LatentDirection> directions = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            directions.add(new LatentDirection("PC " + (i + 1), LatentDirection.Kind.PRINCIPAL,
+                    found.directions().get(i), found.spreads()[i]));
+        }
+        return List.copyOf(directions);
     }
 
     @Override
     public List<Integer> mapsTiedTo(List<float[]> with, List<float[]> without, int layer, int count) {
-        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+        GeneratorLayer chosen = layer(layer);
+        if (with.isEmpty() || without.isEmpty()) {
+            throw new StudioException("Mark at least one sample \"with\" and one \"without\" to find the maps tied to "
+                    + "them.");
+        }
+        return MapRanking.rank(mapMeans(with, chosen), mapMeans(without, chosen), count);
+    }
+
+    private double[][] mapMeans(List<float[]> latents, GeneratorLayer layer) {
+        float[] values = generator.activations(joined(latents), layer.index(), FeatureMask.NONE);
+        int plane = layer.size() * layer.size();
+        double[][] means = new double[latents.size()][layer.maps()];
+        for (int i = 0; i < latents.size(); i++) {
+            for (int c = 0; c < layer.maps(); c++) {
+                means[i][c] = FeatureTiles.mean(values, (i * layer.maps() + c) * plane, layer.size());
+            }
+        }
+        return means;
     }
 
     @Override
-    public org.ganstudio.engine.api.Projection project(BufferedImage target, int steps, long seed,
-            org.ganstudio.engine.api.Projection.Listener listener, java.util.function.BooleanSupplier cancelled) {
-        throw new UnsupportedOperationException("latent lab: to be implemented on branch latent");
+    public Projection project(BufferedImage target, int steps, long seed, Projection.Listener listener,
+            BooleanSupplier cancelled) {
+        if (target == null || target.getWidth() < 1 || target.getHeight() < 1) {
+            throw new StudioException("There is no image to project.");
+        }
+        if (steps < 0 || steps > 100_000) {
+            throw new StudioException("Ask for between 0 and 100000 projection steps, not " + steps + ".");
+        }
+        float[] goal = ImageTensors.toChw(ImageFitter.fit(target, config.imageSize()), config.channels());
+        float[] starts = StepRandom.gaussian(new SplittableRandom(seed), PROJECTION_STARTS * config.latentSize());
+        Projector.Result found = new Projector(PROJECTION_RATE).run(
+                (z, distances) -> generator.l1Gradient(z, goal, PROJECTION_PRIOR, distances),
+                starts, config.latentSize(), steps,
+                (done, total, best) -> listener.step(done, total, best / 2), cancelled);
+        BufferedImage image = generate(new float[][] {found.latent()})[0];
+        return new Projection(found.latent(), image, found.distance() / 2, found.steps());
+    }
+
+    private GeneratorLayer layer(int index) {
+        if (index < 0 || index >= layers.size()) {
+            throw new StudioException("This generator has hidden layers 0 to " + (layers.size() - 1) + ", not " + index + ".");
+        }
+        return layers.get(index);
+    }
+
+    private FeatureMask checked(FeatureMask mask) {
+        if (mask == null) {
+            return FeatureMask.NONE;
+        }
+        mask.switchedOff().forEach((layer, maps) -> {
+            GeneratorLayer l = layer(layer);
+            for (int map : maps) {
+                if (map < 0 || map >= l.maps()) {
+                    throw new StudioException("Layer " + l.name() + " has maps 0 to " + (l.maps() - 1) + ", not " + map + ".");
+                }
+            }
+        });
+        return mask;
+    }
+
+    private float[] joined(List<float[]> latents) {
+        int size = config.latentSize();
+        float[] joined = new float[latents.size() * size];
+        for (int i = 0; i < latents.size(); i++) {
+            if (latents.get(i).length != size) {
+                throw new StudioException("A latent vector has " + latents.get(i).length + " values; this model needs "
+                        + size + ".");
+            }
+            System.arraycopy(latents.get(i), 0, joined, i * size, size);
+        }
+        return joined;
+    }
+
+    private BufferedImage[] images(float[] pixels, int n) {
+        int per = config.channels() * config.imageSize() * config.imageSize();
+        BufferedImage[] images = new BufferedImage[n];
+        for (int i = 0; i < n; i++) {
+            images[i] = ImageTensors.fromChw(Arrays.copyOfRange(pixels, i * per, (i + 1) * per), config.channels(),
+                    config.imageSize(), config.imageSize());
+        }
+        return images;
     }
 
     @Override
     public void close() {
-        model.close();
+        generator.close();
     }
 }

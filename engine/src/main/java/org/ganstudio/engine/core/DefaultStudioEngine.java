@@ -16,6 +16,7 @@ import org.ganstudio.engine.api.EdgeSettings;
 import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.InstalledModel;
+import org.ganstudio.engine.api.LatentBookmark;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.NumericsReport;
 import org.ganstudio.engine.api.PairBuildListener;
@@ -29,6 +30,7 @@ import org.ganstudio.engine.api.TrainingHandle;
 import org.ganstudio.engine.api.TrainingListener;
 import org.ganstudio.engine.api.TrainingRequest;
 import org.ganstudio.engine.edges.EdgeExtractor;
+import org.ganstudio.engine.latent.BookmarkFile;
 import org.ganstudio.engine.numerics.NumericSelfCheck;
 import org.ganstudio.engine.pairs.PairedFolderSource;
 import org.ganstudio.engine.train.GanFamily;
@@ -172,13 +174,13 @@ public final class DefaultStudioEngine implements StudioEngine {
     }
 
     @Override
-    public java.util.List<org.ganstudio.engine.api.LatentBookmark> readBookmarks(Path file) {
-        throw new UnsupportedOperationException("bookmarks: to be implemented on branch latent");
+    public List<LatentBookmark> readBookmarks(Path file) {
+        return BookmarkFile.read(file);
     }
 
     @Override
-    public void writeBookmarks(Path file, java.util.List<org.ganstudio.engine.api.LatentBookmark> bookmarks) {
-        throw new UnsupportedOperationException("bookmarks: to be implemented on branch latent");
+    public void writeBookmarks(Path file, List<LatentBookmark> bookmarks) {
+        BookmarkFile.write(file, bookmarks);
     }
 
     @Override

@@ -128,10 +128,20 @@ final class DcganNetworks {
         NDArray forward(NDArray z) {
             NDArray x = z;
             for (int i = 0; i < layers.size(); i++) {
-                NDArray y = layers.get(i).apply(x);
-                x = i + 1 < layers.size() ? Activation.relu(y) : Activation.tanh(y);
+                x = layer(i, x);
             }
             return x;
+        }
+
+        /** Number of up-convolution blocks: the hidden ones (ReLU) and the last (Tanh). */
+        int depth() {
+            return layers.size();
+        }
+
+        /** Block {@code i} (its folded up-convolution and activation) applied to x; the result lives in x's manager. */
+        NDArray layer(int i, NDArray x) {
+            NDArray y = layers.get(i).apply(x);
+            return i + 1 < layers.size() ? Activation.relu(y) : Activation.tanh(y);
         }
 
         @Override
