@@ -152,8 +152,10 @@ public final class DcganGenerator implements AutoCloseable {
             z.setRequiresGradient(true);
             NDArray t = m.create(target, new Shape(1, config.channels(), config.imageSize(), config.imageSize()));
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                NDArray distance = net.forward(z).sub(t).abs().mean(new int[] {1, 2, 3});
-                NDArray loss = distance.add(z.square().mean(new int[] {1, 2, 3}).mul((float) prior)).sum();
+                long n = z.getShape().get(0);
+                NDArray distance = net.forward(z).sub(t).abs().reshape(n, pixels).mean(new int[] {1});
+                NDArray loss = distance.add(z.square().reshape(n, config.latentSize()).mean(new int[] {1})
+                        .mul((float) prior)).sum();
                 collector.backward(loss);
                 float[] d = distance.toFloatArray();
                 System.arraycopy(d, 0, distances, 0, d.length);
