@@ -51,7 +51,8 @@ public final class DcganImageGenerator implements ImageGenerator {
     private final DcganConfig config;
     private final List<GeneratorLayer> layers;
 
-    private DcganImageGenerator(String modelId, DcganGenerator generator) {
+    /** Over a generator already built (tests build one from a seed). */
+    DcganImageGenerator(String modelId, DcganGenerator generator) {
         this.modelId = modelId;
         this.generator = generator;
         this.config = generator.config();
