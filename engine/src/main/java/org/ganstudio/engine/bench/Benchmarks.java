@@ -11,7 +11,9 @@ import java.util.List;
 import org.ganstudio.engine.core.DeviceSelector;
 import org.ganstudio.engine.dcgan.DcganConfig;
 import org.ganstudio.engine.dcgan.DcganFlops;
+import org.ganstudio.engine.dcgan.DcganGenerator;
 import org.ganstudio.engine.dcgan.DcganModel;
+import org.ganstudio.engine.image.ImageTensors;
 import org.ganstudio.engine.nn.ConvTranspose2d;
 import org.ganstudio.engine.train.StepRandom;
 import org.ganstudio.engine.train.TrainingBatch;
@@ -106,6 +108,13 @@ public final class Benchmarks {
                 float[] z = StepRandom.gaussian(StepRandom.forStep(1, batch, 0), batch * paper.latentSize());
                 results.add(result("DCGAN 64x64 generator inference, batch " + batch,
                         Stopwatch.time(() -> model.generate(z), 3, repeats), batch * DcganFlops.generator(paper) / 1e9, peak));
+            }
+            float[] one = StepRandom.gaussian(StepRandom.forStep(1, 1, 0), paper.latentSize());
+            try (DcganGenerator generator = DcganGenerator.initialised(paper, device, 1)) {
+                results.add(result("DCGAN generator 64 px, batch 1, generator-only path (latent to BufferedImage)",
+                        Stopwatch.time(() -> ImageTensors.fromChw(generator.generate(one), paper.channels(),
+                                paper.imageSize(), paper.imageSize()), 3, repeats),
+                        DcganFlops.generator(paper) / 1e9, peak));
             }
             NDArray real = m.randomUniform(-1, 1, new Shape(64, 3, 64, 64));
             long[] step = {0};

@@ -92,6 +92,11 @@ public final class DcganGenerator implements AutoCloseable {
         return config;
     }
 
+    /** The network, for tests in this package. */
+    Block block() {
+        return block;
+    }
+
     /** The hidden layers, from the latent towards the image. */
     public List<Hidden> hiddenLayers() {
         return hidden;
