@@ -21,8 +21,8 @@ import org.ganstudio.engine.api.StudioException;
  * A stand-in DCGAN for app tests, in plain Java and deterministic: a 16 px image whose background colour comes from
  * latent values 0-2 and a white square whose place comes from values 3-4. Two fake hidden layers: switching off map 0
  * of layer 0 removes the square, map 1 of layer 0 the red; map m of layer 1 darkens quadrant m. Principal
- * directions are the first axes of latent space (spread 0.5); {@link #mapsTiedTo} ranks layer-0 maps by how much
- * the latent value of the same index differs between the two groups.
+ * directions are the first axes of latent space (spread 0.5); {@link #mapsTiedTo} ranks the maps whose latent value
+ * differs between the two groups by how much (those that do not differ are left out).
  */
 public class FakeGenerator implements ImageGenerator {
 
@@ -176,8 +176,8 @@ public class FakeGenerator implements ImageGenerator {
             difference[m] = Math.abs(with.stream().mapToDouble(z -> z[index]).average().orElse(0)
                     - without.stream().mapToDouble(z -> z[index]).average().orElse(0));
         }
-        return IntStream.range(0, maps).boxed().sorted(Comparator.comparingDouble(m -> -difference[m])).limit(count)
-                .toList();
+        return IntStream.range(0, maps).filter(m -> difference[m] > 1e-9).boxed()
+                .sorted(Comparator.comparingDouble(m -> -difference[m])).limit(count).toList();
     }
 
     @Override
