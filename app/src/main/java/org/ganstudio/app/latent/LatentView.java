@@ -263,8 +263,8 @@ public final class LatentView extends VBox {
         HBox export = new HBox(8, new Label("Export"), exportAb, exportWalk);
         export.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(10, caption("Between two samples"),
-                hint("Set A and B from the current sample (pick a candidate below, a bookmark, or a seed first), then "
-                        + "drag t or press Play. Direction sliders still add their offsets."),
+                hint("Show a sample (a candidate below, a bookmark, a seed), press \u201cSet A\u201d; show another, press "
+                        + "\u201cSet B\u201d. Then drag t or press Play. Each keeps the sample as it looks, sliders included."),
                 ends, tRow, controls, new Separator(),
                 caption("Export (" + LatentViewModel.STRIP_FRAMES + " frames as one PNG)"), export);
         box.getStyleClass().add("tab-body");

@@ -73,7 +73,14 @@ public final class LatentViewModel {
             this.label = label;
         }
 
+        /** The point at t; exactly A at 0 and exactly B at 1 (slerp's rounding would miss them by an ulp). */
         public float[] between(float[] a, float[] b, double t) {
+            if (t <= 0) {
+                return a.clone();
+            }
+            if (t >= 1) {
+                return b.clone();
+            }
             return this == LERP ? Latents.lerp(a, b, t) : Latents.slerp(a, b, t);
         }
 
@@ -361,22 +368,28 @@ public final class LatentViewModel {
 
     // ---- interpolation
 
-    /** A becomes the current sample (sliders included). */
+    /**
+     * A becomes the current sample as it looks (the sliders' offsets folded into it, the sliders back at zero), and
+     * t goes to 0, where the sample is A.
+     */
     public void setA() {
-        endpoint(a, aImage);
+        endpoint(a, aImage, 0);
     }
 
+    /** B becomes the current sample as it looks, and t goes to 1. */
     public void setB() {
-        endpoint(b, bImage);
+        endpoint(b, bImage, 1);
     }
 
-    private void endpoint(ReadOnlyObjectWrapper<float[]> end, ReadOnlyObjectWrapper<Image> thumb) {
+    private void endpoint(ReadOnlyObjectWrapper<float[]> end, ReadOnlyObjectWrapper<Image> thumb, double at) {
         float[] z = currentLatent();
         if (z == null) {
             return;
         }
         end.set(z);
         thumb.set(shown == null ? null : FxImages.toFx(LatentImages.enlarge(shown.image(), THUMB)));
+        rebase(z);
+        t.set(at);
     }
 
     /** With A and B set, the base follows t between them (sliders still add their offsets). */
