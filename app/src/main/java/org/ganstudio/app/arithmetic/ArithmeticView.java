@@ -57,6 +57,7 @@ public final class ArithmeticView extends VBox {
     private VBox sources() {
         ToggleGroup group = new ToggleGroup();
         HBox targets = new HBox(0);
+        targets.setAlignment(Pos.CENTER_LEFT);
         for (Slot slot : Slot.values()) {
             ToggleButton b = new ToggleButton(slot.name());
             b.setId("arithmetic-target-" + slot.name().toLowerCase(Locale.ROOT));
@@ -159,7 +160,7 @@ public final class ArithmeticView extends VBox {
         });
         HBox head = new HBox(6, caption, spacer(), clear);
         head.setAlignment(Pos.CENTER_LEFT);
-        head.setMaxWidth(ArithmeticViewModel.SHOWN + 2);
+        head.setPrefWidth(ArithmeticViewModel.SHOWN + 50);
         VBox box = new VBox(6, head, board("arithmetic-mean-" + id, model.meanImageProperty(slot), "Empty"), exemplars);
         box.getStyleClass().add("slot-card");
         return box;
@@ -177,7 +178,7 @@ public final class ArithmeticView extends VBox {
         save.setTooltip(new Tooltip("Save the result as a bookmark; the Latent studio lists it too"));
         save.disableProperty().bind(model.resultLatentProperty().isNull());
         HBox saveRow = new HBox(4, name, save);
-        saveRow.setMaxWidth(ArithmeticViewModel.SHOWN + 40);
+        saveRow.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, caption("Result"), board("arithmetic-result", model.resultImageProperty(),
                 "Fill A, B and C"), saveRow);
         box.getStyleClass().addAll("slot-card", "result-card");

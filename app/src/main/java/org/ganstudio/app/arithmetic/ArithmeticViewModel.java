@@ -80,6 +80,7 @@ public final class ArithmeticViewModel {
     private final FilteredList<LatentBookmark> modelBookmarks;
     private long noiseSeed = 7;
     private long revision;
+    private boolean activated;
 
     public ArithmeticViewModel(GeneratorSession session) {
         this.session = session;
@@ -97,8 +98,13 @@ public final class ArithmeticViewModel {
         }
     }
 
+    /** Each time the studio is shown: lists the models the first time; draws samples once a model is open. */
     public void activate() {
+        activated = true;
         session.activate();
+        if (session.generator() != null && candidates.isEmpty()) {
+            moreCandidates();
+        }
     }
 
     public GeneratorSession session() {
@@ -117,7 +123,7 @@ public final class ArithmeticViewModel {
         resultLatent.set(null);
         String id = g == null ? null : g.modelId();
         modelBookmarks.setPredicate(bm -> bm.modelId().equals(id));
-        if (g != null) {
+        if (g != null && activated) {
             say("Add samples to A, B and C: the result is A \u2212 B + C.", false);
             moreCandidates();
         }

@@ -46,6 +46,11 @@ import org.ganstudio.engine.api.LatentDirection;
  */
 public final class LatentView extends VBox {
 
+    /** The studio's keys, for the Help. */
+    public static final java.util.List<String[]> SHORTCUTS = java.util.List.of(
+            new String[] {"Enter in Seed", "Show the sample of the seed typed"},
+            new String[] {"Double-click a bookmark", "Show it"});
+
     private final LatentViewModel model;
     private final VBox sliderBox = new VBox(6);
     private final TilePane tiles = new TilePane(4, 4);

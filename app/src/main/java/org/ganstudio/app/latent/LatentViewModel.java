@@ -35,6 +35,7 @@ import org.ganstudio.engine.api.FeatureMask;
 import org.ganstudio.engine.api.FeatureMaps;
 import org.ganstudio.engine.api.GeneratorLayer;
 import org.ganstudio.engine.api.ImageGenerator;
+import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.LatentBookmark;
 import org.ganstudio.engine.api.Latents;
 import org.ganstudio.engine.api.StudioException;
@@ -139,6 +140,9 @@ public final class LatentViewModel {
     private long revision;
     /** True while several values change as one (no render for each). */
     private boolean quiet;
+    private boolean activated;
+    /** True once the open generator's first sample, candidates, layers and directions were asked for. */
+    private boolean loaded;
 
     public LatentViewModel(GeneratorSession session) {
         this.session = session;
@@ -158,9 +162,17 @@ public final class LatentViewModel {
         }
     }
 
-    /** The first time the studio is shown. */
+    /**
+     * Each time the studio is shown: lists the models the first time, and fills the studio for a model opened while
+     * it was hidden (nothing is drawn or computed for a studio never shown).
+     */
     public void activate() {
+        activated = true;
         session.activate();
+        ImageGenerator g = session.generator();
+        if (g != null && !loaded) {
+            load(g);
+        }
     }
 
     public GeneratorSession session() {
@@ -174,6 +186,7 @@ public final class LatentViewModel {
         runner.discardPending();
         cancel.set(true);
         quiet = true;
+        loaded = false;
         base = null;
         shown = null;
         image.set(null);
@@ -194,15 +207,22 @@ public final class LatentViewModel {
         quiet = false;
         String id = g == null ? null : g.modelId();
         modelBookmarks.setPredicate(bm -> bm.modelId().equals(id));
-        if (g == null) {
-            return;
+        if (g != null && activated) {
+            load(g);
         }
+    }
+
+    /** Draws a first sample and candidates, lists the layers and finds the principal directions. */
+    private void load(ImageGenerator g) {
+        loaded = true;
         session.tasks().run(g::layers, found -> {
             if (session.isCurrent(g)) {
                 layers.setAll(found);
             }
         }, error -> say(error, true));
-        say(g.modelId() + " is open: " + g.imageSize() + " px, a latent of " + g.latentSize() + " numbers.", false);
+        InstalledModel chosen = session.selectedModelProperty().get();
+        say((chosen == null ? g.modelId() : chosen.title()) + " is open: " + g.imageSize() + " px, a latent of "
+                + g.latentSize() + " numbers.", false);
         newSample();
         refreshCandidates();
         findDirections();
