@@ -392,7 +392,9 @@ public final class FakeStudioEngine implements StudioEngine {
     @Override
     public List<InstalledModel> installedModels(ModelFamily family) {
         return family == ModelFamily.PIX2PIX ? List.copyOf(pix2pixModels)
-                : family == ModelFamily.DCGAN ? List.copyOf(dcganModels) : List.of();
+                : family == ModelFamily.DCGAN
+                        ? dcganModels.stream().sorted(java.util.Comparator.comparing(InstalledModel::id)).toList()
+                        : List.of();
     }
 
     @Override

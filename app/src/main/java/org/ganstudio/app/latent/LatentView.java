@@ -125,6 +125,9 @@ public final class LatentView extends VBox {
                 tab("tab-interpolate", "Interpolate", interpolation()), tab("tab-maps", "Feature maps", featureMaps()),
                 tab("tab-bookmarks", "Bookmarks", bookmarks()));
         tabs.setId("latent-tabs");
+        model.mapsShownProperty().bind(Bindings.createBooleanBinding(
+                () -> "tab-maps".equals(tabs.getSelectionModel().getSelectedItem().getId()),
+                tabs.getSelectionModel().selectedItemProperty()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinWidth(380);
         HBox.setHgrow(tabs, Priority.ALWAYS);
@@ -360,7 +363,9 @@ public final class LatentView extends VBox {
                 StackPane tile = new StackPane(view);
                 tile.setId("latent-map-" + i);
                 tile.getStyleClass().add("map-tile");
-                Tooltip.install(tile, new Tooltip("Map " + (i + 1)));
+                Tooltip tip = new Tooltip("Map " + (i + 1));
+                Tooltip.install(tile, tip);
+                tile.getProperties().put(Tooltip.class, tip);
                 tile.setOnMouseClicked(e -> {
                     if (e.getButton() == MouseButton.PRIMARY) {
                         model.toggleMap(map);
@@ -370,12 +375,12 @@ public final class LatentView extends VBox {
             }
         }
         float[] means = maps.meanActivation();
+        java.util.List<Image> images = model.tileImagesProperty().get();
         for (int i = 0; i < n; i++) {
             StackPane tile = (StackPane) tiles.getChildren().get(i);
-            ((ImageView) tile.getChildren().get(0)).setImage(org.ganstudio.app.common.FxImages.toFx(
-                    LatentImages.pixels(maps.tiles().get(i), LatentViewModel.TILE)));
-            Tooltip.install(tile, new Tooltip(String.format(Locale.ROOT, "Map %d \u00b7 mean %.2f \u00b7 click to "
-                    + "switch off or on", i + 1, means[i])));
+            ((ImageView) tile.getChildren().get(0)).setImage(i < images.size() ? images.get(i) : null);
+            ((Tooltip) tile.getProperties().get(Tooltip.class)).setText(String.format(Locale.ROOT, "Map %d \u00b7 mean %.2f \u00b7 click to "
+                    + "switch off or on", i + 1, means[i]));
         }
         markTiles();
     }

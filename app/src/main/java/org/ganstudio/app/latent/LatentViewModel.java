@@ -99,7 +99,7 @@ public final class LatentViewModel {
 
     /** What one render computed. */
     record Render(long revision, ImageGenerator generator, float[] latent, BufferedImage image, BufferedImage shown,
-            BufferedImage before, FeatureMaps maps) {}
+            BufferedImage before, FeatureMaps maps, List<Image> tiles) {}
 
     private final GeneratorSession session;
     private final LatestOnlyRunner<Render> runner;
@@ -128,6 +128,8 @@ public final class LatentViewModel {
     private final ObservableList<GeneratorLayer> layers = FXCollections.observableArrayList();
     private final ObjectProperty<GeneratorLayer> selectedLayer = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<FeatureMaps> maps = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Image>> tileImages = new ReadOnlyObjectWrapper<>(List.of());
+    private final BooleanProperty mapsShown = new SimpleBooleanProperty(true);
     private final ReadOnlyBooleanWrapper findingDirections = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
@@ -150,6 +152,11 @@ public final class LatentViewModel {
         modelBookmarks = new FilteredList<>(session.bookmarks(), bm -> false);
         session.generatorProperty().addListener((obs, old, now) -> generatorChanged(now));
         mask.addListener((obs, old, now) -> requestRender());
+        mapsShown.addListener((obs, old, now) -> {
+            if (now) {
+                requestRender();
+            }
+        });
         selectedLayer.addListener((obs, old, now) -> {
             maps.set(null);
             requestRender();
@@ -354,7 +361,7 @@ public final class LatentViewModel {
         long asked = ++revision;
         float[] z = currentLatent();
         FeatureMask m = mask.get();
-        GeneratorLayer layer = selectedLayer.get();
+        GeneratorLayer layer = mapsShown.get() ? selectedLayer.get() : null;
         upToDate.set(false);
         runner.submit(() -> {
             if (!session.isCurrent(g)) {
@@ -363,8 +370,10 @@ public final class LatentViewModel {
             BufferedImage out = g.generate(z, m);
             BufferedImage plain = m.isEmpty() ? null : g.generate(z, FeatureMask.NONE);
             FeatureMaps fm = layer == null ? null : g.featureMaps(z, layer.index(), m);
+            List<Image> tiles = fm == null ? null
+                    : fm.tiles().stream().map(tile -> FxImages.toFx(LatentImages.pixels(tile, TILE))).toList();
             return new Render(asked, g, z, out, LatentImages.enlarge(out, SHOWN),
-                    plain == null ? null : LatentImages.enlarge(plain, THUMB * 2), fm);
+                    plain == null ? null : LatentImages.enlarge(plain, THUMB * 2), fm, tiles);
         });
     }
 
@@ -377,6 +386,7 @@ public final class LatentViewModel {
         image.set(FxImages.toFx(r.shown()));
         before.set(FxImages.toFx(r.before()));
         if (r.maps() != null) {
+            tileImages.set(r.tiles());
             maps.set(r.maps());
         }
     }
@@ -702,6 +712,16 @@ public final class LatentViewModel {
 
     public ReadOnlyObjectProperty<FeatureMaps> mapsProperty() {
         return maps.getReadOnlyProperty();
+    }
+
+    /** The chosen layer's maps, each enlarged to {@link #TILE} px with its cells as squares. */
+    public ReadOnlyObjectProperty<List<Image>> tileImagesProperty() {
+        return tileImages.getReadOnlyProperty();
+    }
+
+    /** True while the feature maps are on screen: they are computed only then. */
+    public BooleanProperty mapsShownProperty() {
+        return mapsShown;
     }
 
     /** The seed of the current sample; null when it came from a bookmark. */

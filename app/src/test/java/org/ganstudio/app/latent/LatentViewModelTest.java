@@ -187,6 +187,34 @@ class LatentViewModelTest {
         assertThat(model.messageProperty().get()).contains("Set A and B");
     }
 
+    @Test
+    void aGeneratorThatFailsOrAModelThatWillNotOpenIsAMessageNotACrash() {
+        engine.installGenerator("broken", "Broken", () -> new FakeGenerator("broken") {
+            @Override
+            public java.awt.image.BufferedImage generate(float[] latent, FeatureMask mask) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        });
+        session.refreshModels();
+        runAll();
+        session.selectedModelProperty().set(session.models().get(0)); // "broken" sorts first
+        runAll();
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).isEqualTo("Out of memory: Java heap space");
+        assertThat(model.upToDateProperty().get()).isTrue();
+        assertThat(generator.closed).isTrue(); // the model it replaced was let go
+
+        engine.addGeneratorFolder(temp.resolve("nothing"), () -> {
+            throw new org.ganstudio.engine.api.StudioException("This folder holds no DCGAN checkpoint.");
+        });
+        session.openModelFolder(temp.resolve("nothing"));
+        runAll();
+        assertThat(session.problemProperty().get()).isEqualTo("Cannot open nothing: This folder holds no DCGAN "
+                + "checkpoint.");
+        assertThat(session.generator()).isNull();
+        assertThat(model.imageProperty().get()).isNull();
+    }
+
     /** Makes the current latent (sliders at zero) the base vector with these first values, the rest zero. */
     private void useLatent(float... first) {
         float[] z = new float[FakeGenerator.LATENT];
