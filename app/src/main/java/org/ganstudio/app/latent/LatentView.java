@@ -262,10 +262,10 @@ public final class LatentView extends VBox {
         tRow.setAlignment(Pos.CENTER_LEFT);
         HBox controls = new HBox(8, how, play);
         controls.setAlignment(Pos.CENTER_LEFT);
-        Button exportAb = button("latent-export-interpolation", "A \u2192 B strip\u2026",
+        Button exportAb = button("latent-export-interpolation", "A \u2192 B\u2026",
                 () -> choosePng("interpolation.png", f -> model.exportStrip(StripKind.INTERPOLATION, f)));
         exportAb.disableProperty().bind(play.disableProperty());
-        Button exportWalk = button("latent-export-walk", "Random walk strip\u2026",
+        Button exportWalk = button("latent-export-walk", "Random walk\u2026",
                 () -> choosePng("random-walk.png", f -> model.exportStrip(StripKind.RANDOM_WALK, f)));
         exportWalk.disableProperty().bind(model.imageProperty().isNull());
         HBox export = new HBox(8, new Label("Export"), exportAb, exportWalk);
@@ -274,7 +274,7 @@ public final class LatentView extends VBox {
                 hint("Show a sample (a candidate below, a bookmark, a seed), press \u201cSet A\u201d; show another, press "
                         + "\u201cSet B\u201d. Then drag t or press Play. Each keeps the sample as it looks, sliders included."),
                 ends, tRow, controls, new Separator(),
-                caption("Export (" + LatentViewModel.STRIP_FRAMES + " frames as one PNG)"), export);
+                caption("Export " + LatentViewModel.STRIP_FRAMES + " frames: a PNG strip, or a looping GIF (name it .gif)"), export);
         box.getStyleClass().add("tab-body");
         return box;
     }
@@ -465,7 +465,8 @@ public final class LatentView extends VBox {
     private void choosePng(String initial, Consumer<Path> action) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export a strip of frames");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG strip", "*.png"),
+                new FileChooser.ExtensionFilter("Animated GIF", "*.gif"));
         chooser.setInitialFileName(initial);
         chooser.setInitialDirectory(startFolder());
         File chosen = chooser.showSaveDialog(getScene().getWindow());

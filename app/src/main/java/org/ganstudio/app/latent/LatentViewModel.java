@@ -63,6 +63,7 @@ public final class LatentViewModel {
     /** Frames of an exported strip. */
     public static final int STRIP_FRAMES = 8;
     static final double WALK_STEP = 0.35;
+    static final int GIF_DELAY_MILLIS = 120;
 
     /** How the point between A and B is found. */
     public enum Interpolation {
@@ -611,7 +612,10 @@ public final class LatentViewModel {
 
     // ---- export
 
-    /** Writes {@link #STRIP_FRAMES} frames (A to B, or a random walk from the current sample) as one PNG. */
+    /**
+     * Writes {@link #STRIP_FRAMES} frames (A to B, or a random walk from the current sample) as one PNG strip, or as
+     * a looping animated GIF when the file's name ends in ".gif" (A to B and back for an interpolation).
+     */
     public void exportStrip(StripKind kind, Path file) {
         ImageGenerator g = session.generator();
         float[] z = currentLatent();
@@ -641,7 +645,18 @@ public final class LatentViewModel {
                 }
                 images.add(g.generate(f, m));
             }
-            LatentImages.writePng(LatentImages.strip(images, Math.max(128, g.imageSize())), file);
+            int side = Math.max(128, g.imageSize());
+            if (String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".gif")) {
+                List<BufferedImage> loop = new ArrayList<>(images);
+                if (kind == StripKind.INTERPOLATION) {
+                    for (int i = images.size() - 2; i > 0; i--) {
+                        loop.add(images.get(i)); // A to B and back
+                    }
+                }
+                LatentImages.writeGif(loop, side, GIF_DELAY_MILLIS, file);
+            } else {
+                LatentImages.writePng(LatentImages.strip(images, side), file);
+            }
             return file;
         }, written -> {
             done();

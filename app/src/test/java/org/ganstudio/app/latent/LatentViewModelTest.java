@@ -176,7 +176,7 @@ class LatentViewModelTest {
     }
 
     @Test
-    void aStripOfFramesIsWrittenAsOnePng() throws Exception {
+    void aStripIsWrittenAsOnePngOrAsALoopingGif() throws Exception {
         Path file = temp.resolve("walk.png");
         model.exportStrip(LatentViewModel.StripKind.RANDOM_WALK, file);
         runAll();
@@ -185,6 +185,19 @@ class LatentViewModelTest {
         assertThat(strip.getWidth()).isEqualTo(LatentViewModel.STRIP_FRAMES * (128 + LatentImages.GAP) - LatentImages.GAP);
         model.exportStrip(LatentViewModel.StripKind.INTERPOLATION, temp.resolve("ab.png"));
         assertThat(model.messageProperty().get()).contains("Set A and B");
+        model.pickCandidate(0);
+        model.setA();
+        model.pickCandidate(1);
+        model.setB();
+        runAll();
+        Path gif = temp.resolve("ab.gif");
+        model.exportStrip(LatentViewModel.StripKind.INTERPOLATION, gif);
+        runAll();
+        javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(2 * LatentViewModel.STRIP_FRAMES - 2); // there and back
+        }
     }
 
     @Test
