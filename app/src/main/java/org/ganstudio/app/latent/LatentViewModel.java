@@ -429,6 +429,9 @@ public final class LatentViewModel {
             return;
         }
         base = interpolation.get().between(a.get(), b.get(), t.get());
+        if (t.get() > 0 && t.get() < 1) {
+            seed.set(null); // a point between two samples has no seed of its own
+        }
         requestRender();
     }
 

@@ -83,11 +83,14 @@ class LatentViewTest {
     @Test
     void draggingADirectionSliderChangesTheImage(FxRobot robot) throws Exception {
         ready();
-        int[] before = shown(robot);
-        Slider pc4 = robot.lookup("#latent-slider-3").queryAs(Slider.class); // PC 4 moves the square sideways
-        robot.drag("#latent-slider-3 .thumb", MouseButton.PRIMARY).moveBy(90, 0).drop();
+        robot.doubleClickOn("#latent-seed").write("42").type(javafx.scene.input.KeyCode.ENTER); // a known sample
+        waitUntil(() -> Long.valueOf(42).equals(model.seedProperty().get()));
         settled();
-        assertThat(pc4.getValue()).isGreaterThan(0.5);
+        int[] before = shown(robot);
+        Slider pc1 = robot.lookup("#latent-slider-0").queryAs(Slider.class); // PC 1 is the red of the background
+        robot.drag("#latent-slider-0 .thumb", MouseButton.PRIMARY).moveBy(90, 0).drop();
+        settled();
+        assertThat(pc1.getValue()).isGreaterThan(0.5);
         assertThat(shown(robot)).isNotEqualTo(before);
         assertThat(model.shownLatent()).containsExactly(model.currentLatent());
     }
