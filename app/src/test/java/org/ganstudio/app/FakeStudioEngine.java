@@ -82,6 +82,10 @@ public final class FakeStudioEngine implements StudioEngine {
     public volatile RuntimeException startFailure;
     private final List<InstalledModel> pix2pixModels = new CopyOnWriteArrayList<>();
     private final Map<Path, Supplier<FakeTranslator>> translators = new ConcurrentHashMap<>();
+    private final List<InstalledModel> dcganModels = new CopyOnWriteArrayList<>();
+    private final Map<Path, Supplier<ImageGenerator>> generators = new ConcurrentHashMap<>();
+    /** Every generator opened, in order. */
+    public final List<ImageGenerator> openedGenerators = new CopyOnWriteArrayList<>();
     private final long millisPerStep;
 
     public FakeStudioEngine(long millisPerStep) {
@@ -178,19 +182,80 @@ public final class FakeStudioEngine implements StudioEngine {
         return List.copyOf(checkpoints);
     }
 
-    @Override
-    public ImageGenerator openGenerator(Path modelDirectory) {
-        throw new StudioException("The fake engine has no generators.");
+    /** Installs a DCGAN: listed by {@link #installedModels}, each open makes a fresh generator. */
+    public InstalledModel installGenerator(String id, String title, Supplier<ImageGenerator> opens) {
+        InstalledModel model = new InstalledModel(id, ModelFamily.DCGAN, Path.of("/models", id), title, title + ", fake");
+        dcganModels.add(model);
+        generators.put(model.directory(), opens);
+        return model;
+    }
+
+    /** A DCGAN folder that is not installed but opens (through "Open model…"). */
+    public void addGeneratorFolder(Path folder, Supplier<ImageGenerator> opens) {
+        generators.put(folder, opens);
     }
 
     @Override
+    public ImageGenerator openGenerator(Path modelDirectory) {
+        Supplier<ImageGenerator> opens = generators.get(modelDirectory);
+        if (opens == null) {
+            throw new StudioException("There is no DCGAN model in " + modelDirectory + ".");
+        }
+        ImageGenerator opened = opens.get();
+        openedGenerators.add(opened);
+        return opened;
+    }
+
+    /** What the damaged-file message of {@link #readBookmarks} starts with. */
+    public static final String DAMAGED_BOOKMARKS = "is not a bookmark file or is damaged";
+
+    /**
+     * A simple stand-in for the engine's JSON: a first line "ganstudio-bookmarks", then one line per bookmark,
+     * "name TAB modelId TAB v1,v2,...". Anything else is a {@link StudioException} with a message for a person.
+     */
+    @Override
     public List<org.ganstudio.engine.api.LatentBookmark> readBookmarks(Path file) {
-        throw new StudioException("The fake engine has no bookmarks.");
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new StudioException("Cannot read " + file.getFileName() + ": " + e.getMessage());
+        }
+        if (lines.isEmpty() || !lines.get(0).equals("ganstudio-bookmarks")) {
+            throw new StudioException(file.getFileName() + " " + DAMAGED_BOOKMARKS + ".");
+        }
+        List<org.ganstudio.engine.api.LatentBookmark> out = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] parts = line.split("\t");
+            try {
+                String[] values = parts[2].split(",");
+                float[] latent = new float[values.length];
+                for (int i = 0; i < values.length; i++) {
+                    latent[i] = Float.parseFloat(values[i]);
+                }
+                out.add(new org.ganstudio.engine.api.LatentBookmark(parts[0], parts[1], latent));
+            } catch (RuntimeException e) {
+                throw new StudioException(file.getFileName() + " " + DAMAGED_BOOKMARKS + ".");
+            }
+        }
+        return out;
     }
 
     @Override
     public void writeBookmarks(Path file, List<org.ganstudio.engine.api.LatentBookmark> bookmarks) {
-        throw new StudioException("The fake engine has no bookmarks.");
+        StringBuilder text = new StringBuilder("ganstudio-bookmarks\n");
+        for (org.ganstudio.engine.api.LatentBookmark b : bookmarks) {
+            StringBuilder values = new StringBuilder();
+            for (float v : b.latent()) {
+                values.append(values.length() == 0 ? "" : ",").append(v);
+            }
+            text.append(b.name()).append('\t').append(b.modelId()).append('\t').append(values).append('\n');
+        }
+        try {
+            java.nio.file.Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new StudioException("Cannot write " + file.getFileName() + ": " + e.getMessage());
+        }
     }
 
     @Override
@@ -326,7 +391,10 @@ public final class FakeStudioEngine implements StudioEngine {
 
     @Override
     public List<InstalledModel> installedModels(ModelFamily family) {
-        return family == ModelFamily.PIX2PIX ? List.copyOf(pix2pixModels) : List.of();
+        return family == ModelFamily.PIX2PIX ? List.copyOf(pix2pixModels)
+                : family == ModelFamily.DCGAN
+                        ? dcganModels.stream().sorted(java.util.Comparator.comparing(InstalledModel::id)).toList()
+                        : List.of();
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.ganstudio.app.shell;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ganstudio.app.latent.LatentView;
 import org.ganstudio.app.sketch.SketchView;
 
 /**
@@ -64,11 +67,15 @@ final class HelpView extends StackPane {
         grid.setHgap(18);
         grid.setVgap(4);
         int row = 0;
-        for (List<String[]> group : List.of(WINDOW_SHORTCUTS, SketchView.SHORTCUTS)) {
-            for (String[] entry : group) {
+        Map<String, List<String[]>> groups = new LinkedHashMap<>();
+        groups.put("", WINDOW_SHORTCUTS);
+        groups.put(" (Sketch)", SketchView.SHORTCUTS);
+        groups.put(" (Latent)", LatentView.SHORTCUTS);
+        for (Map.Entry<String, List<String[]>> group : groups.entrySet()) {
+            for (String[] entry : group.getValue()) {
                 Label key = new Label(entry[0]);
                 key.getStyleClass().add("help-key");
-                grid.addRow(row++, key, new Label(entry[1] + (group == SketchView.SHORTCUTS ? " (Sketch)" : "")));
+                grid.addRow(row++, key, new Label(entry[1] + group.getKey()));
             }
         }
         return grid;

@@ -21,7 +21,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ganstudio.app.arithmetic.ArithmeticView;
+import org.ganstudio.app.arithmetic.ArithmeticViewModel;
 import org.ganstudio.app.common.BackgroundTasks;
+import org.ganstudio.app.latent.GeneratorSession;
+import org.ganstudio.app.latent.LatentView;
+import org.ganstudio.app.latent.LatentViewModel;
 import org.ganstudio.app.sketch.SketchView;
 import org.ganstudio.app.sketch.SketchViewModel;
 import org.ganstudio.app.train.RecentRuns;
@@ -45,6 +50,9 @@ public final class MainWindow extends BorderPane {
     private final HelpView help = new HelpView(this::hideHelp);
     private final TrainViewModel trainModel;
     private final SketchViewModel sketchModel;
+    private final GeneratorSession generatorSession;
+    private final LatentViewModel latentModel;
+    private final ArithmeticViewModel arithmeticModel;
 
     /** A window that remembers recent runs in memory only (tests, screenshots). */
     public MainWindow(StudioEngine engine, BackgroundTasks tasks) {
@@ -57,10 +65,15 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         trainModel = new TrainViewModel(engine, tasks, recentRuns);
         sketchModel = new SketchViewModel(engine, tasks);
+        generatorSession = new GeneratorSession(engine);
+        latentModel = new LatentViewModel(generatorSession);
+        arithmeticModel = new ArithmeticViewModel(generatorSession);
         for (Studio studio : Studio.values()) {
             views.put(studio, switch (studio) {
                 case TRAIN -> new TrainView(trainModel);
                 case SKETCH -> new SketchView(sketchModel);
+                case LATENT -> new LatentView(latentModel);
+                case ARITHMETIC -> new ArithmeticView(arithmeticModel);
                 default -> new PlaceholderView(studio);
             });
         }
@@ -114,6 +127,9 @@ public final class MainWindow extends BorderPane {
      */
     public CompletableFuture<Void> shutdown() {
         sketchModel.shutdown();
+        latentModel.shutdown();
+        arithmeticModel.shutdown();
+        generatorSession.shutdown();
         return trainModel.shutdown();
     }
 

@@ -8,7 +8,7 @@ public enum Studio {
     LATENT("Latent", "latent", "Walk through a DCGAN's latent space",
             "Sliders over the latent vector of a trained DCGAN: drag one and watch the samples morph, interpolate "
                     + "between two samples, and switch off generator feature maps to see what they draw."),
-    ARITHMETIC("Arithmetic", "arithmetic", "Vector arithmetic on faces",
+    ARITHMETIC("Arithmetic", "arithmetic", "Vector arithmetic on latent vectors",
             "Pick groups of samples and combine their mean latents, as in \"smiling woman - neutral woman + neutral "
                     + "man\", and see the generator's answer."),
     SINGAN("SinGAN", "singan", "A GAN learnt from one image",

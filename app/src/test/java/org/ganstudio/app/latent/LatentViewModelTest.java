@@ -1,0 +1,245 @@
+package org.ganstudio.app.latent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Queue;
+import org.ganstudio.app.FakeGenerator;
+import org.ganstudio.app.FakeStudioEngine;
+import org.ganstudio.engine.api.FeatureMask;
+import org.ganstudio.engine.api.LatentDirection;
+import org.ganstudio.engine.api.Latents;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Latent studio's view model over a {@link FakeGenerator}, with a generator "thread" the test runs by hand: every
+ * job waits in {@link #queue} until {@link #runAll()}.
+ */
+class LatentViewModelTest {
+
+    private final FakeStudioEngine engine = new FakeStudioEngine(1);
+    private final Queue<Runnable> queue = new ArrayDeque<>();
+    private FakeGenerator generator;
+    private GeneratorSession session;
+    private LatentViewModel model;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void open() {
+        engine.installGenerator("faces", "Faces", () -> generator = new FakeGenerator("faces"));
+        session = new GeneratorSession(engine, queue::add, Runnable::run);
+        model = new LatentViewModel(session);
+        model.activate();
+        runAll();
+        assertThat(model.currentLatent()).isNotNull();
+        assertThat(model.sliders()).hasSize(LatentViewModel.PRINCIPAL_COUNT);
+    }
+
+    private void runAll() {
+        for (Runnable job = queue.poll(); job != null; job = queue.poll()) {
+            job.run();
+        }
+    }
+
+    @Test
+    void aDragNeverQueuesStaleRequestsOnlyTheNewestLatentIsDrawn() {
+        DirectionSlider pc1 = model.sliders().get(0);
+        int before = generator.generated.size();
+        for (double v = 0.25; v <= 2.0; v += 0.25) {
+            pc1.amountProperty().set(v); // eight requests while the generator thread is busy elsewhere
+        }
+        assertThat(model.upToDateProperty().get()).isFalse();
+        runAll();
+        assertThat(generator.generated.size() - before).isEqualTo(1);
+        assertThat(generator.generated.get(generator.generated.size() - 1)).containsExactly(model.currentLatent());
+        assertThat(model.shownLatent()).containsExactly(model.currentLatent());
+        assertThat(model.upToDateProperty().get()).isTrue();
+    }
+
+    @Test
+    void aSliderMovesTheLatentByItsAmountTimesTheSpreadAlongItsDirection() {
+        float[] base = model.currentLatent();
+        model.sliders().get(1).amountProperty().set(2);
+        model.sliders().get(2).amountProperty().set(-1.5);
+        runAll();
+        float[] moved = model.currentLatent();
+        for (int i = 0; i < base.length; i++) {
+            double expected = base[i] + (i == 1 ? 2 * FakeGenerator.SPREAD : i == 2 ? -1.5 * FakeGenerator.SPREAD : 0);
+            assertThat((double) moved[i]).isCloseTo(expected, within(1e-6));
+        }
+        assertThat(model.shownLatent()).containsExactly(moved);
+        model.resetSliders();
+        runAll();
+        assertThat(model.currentLatent()).containsExactly(base);
+    }
+
+    @Test
+    void interpolationEndpointsAreExactlyAAndB() {
+        model.pickCandidate(0);
+        runAll();
+        float[] a = model.currentLatent();
+        model.setA();
+        model.pickCandidate(5);
+        runAll();
+        float[] b = model.currentLatent();
+        model.setB();
+        for (LatentViewModel.Interpolation how : LatentViewModel.Interpolation.values()) {
+            model.interpolationProperty().set(how);
+            model.tProperty().set(0);
+            runAll();
+            assertThat(model.shownLatent()).as(how + " at 0").containsExactly(a);
+            model.tProperty().set(1);
+            runAll();
+            assertThat(model.shownLatent()).as(how + " at 1").containsExactly(b);
+            model.tProperty().set(0.5);
+            runAll();
+            assertThat(model.shownLatent()).containsExactly(how.between(a, b, 0.5));
+        }
+        model.tProperty().set(0.98);
+        model.advance();
+        model.advance();
+        assertThat(model.tProperty().get()).isBetween(0.0, 1.0); // the loop turns back at B
+    }
+
+    @Test
+    void switchingAFeatureMapOffChangesTheImageAndOnAgainRestoresIt() {
+        model.selectedLayerProperty().set(FakeGenerator.LAYERS.get(0));
+        runAll();
+        assertThat(model.mapsProperty().get().tiles()).hasSize(4);
+        int[] all = pixels(model.shownImage());
+        model.toggleMap(0); // the map that draws the square
+        runAll();
+        assertThat(model.maskProperty().get().isOff(0, 0)).isTrue();
+        assertThat(pixels(model.shownImage())).isNotEqualTo(all);
+        assertThat(model.beforeProperty().get()).isNotNull();
+        model.toggleMap(0);
+        runAll();
+        assertThat(model.maskProperty().get()).isEqualTo(FeatureMask.NONE);
+        assertThat(pixels(model.shownImage())).isEqualTo(all);
+        assertThat(model.beforeProperty().get()).isNull();
+    }
+
+    @Test
+    void marksMakeAUserSliderAndSuggestTheMapsTiedToThem() {
+        model.makeSlider("nothing marked");
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        useLatent(1, 2, 0, 0);
+        model.markWith();
+        useLatent(1, -2, 0, 0);
+        model.markWithout();
+        model.makeSlider("green");
+        LatentDirection made = model.sliders().get(model.sliders().size() - 1).direction();
+        assertThat(made.kind()).isEqualTo(LatentDirection.Kind.USER);
+        assertThat(made.name()).isEqualTo("green");
+        assertThat((double) made.vector()[1]).isCloseTo(1, within(1e-6));
+
+        model.selectedLayerProperty().set(FakeGenerator.LAYERS.get(0));
+        model.suggestMaps();
+        runAll();
+        assertThat(model.maskProperty().get().isOff(0, 1)).isTrue(); // only value 1 differs between the marks
+        assertThat(model.maskProperty().get().isOff(0, 0)).isFalse();
+        assertThat(model.messageProperty().get()).startsWith("Switched off maps 2 of 4x4, 4 maps");
+    }
+
+    @Test
+    void bookmarksSaveToAFileAndReadBackAndADamagedFileSaysWhy() throws Exception {
+        model.sliders().get(0).amountProperty().set(1);
+        float[] kept = model.currentLatent();
+        model.bookmark("kept");
+        Path file = temp.resolve("bookmarks.json");
+        model.saveBookmarks(file);
+        runAll();
+        session.bookmarks().clear();
+        model.newSample();
+        runAll();
+        model.openBookmarks(file);
+        runAll();
+        assertThat(model.bookmarks()).extracting(b -> b.name()).containsExactly("kept");
+        model.loadBookmark(model.bookmarks().get(0));
+        runAll();
+        assertThat(model.shownLatent()).containsExactly(kept);
+
+        Path damaged = temp.resolve("damaged.json");
+        Files.writeString(damaged, "{ not json");
+        model.openBookmarks(damaged);
+        runAll();
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).contains("damaged.json").contains(FakeStudioEngine.DAMAGED_BOOKMARKS);
+    }
+
+    @Test
+    void aStripIsWrittenAsOnePngOrAsALoopingGif() throws Exception {
+        Path file = temp.resolve("walk.png");
+        model.exportStrip(LatentViewModel.StripKind.RANDOM_WALK, file);
+        runAll();
+        java.awt.image.BufferedImage strip = javax.imageio.ImageIO.read(file.toFile());
+        assertThat(strip.getHeight()).isEqualTo(128);
+        assertThat(strip.getWidth()).isEqualTo(LatentViewModel.STRIP_FRAMES * (128 + LatentImages.GAP) - LatentImages.GAP);
+        model.exportStrip(LatentViewModel.StripKind.INTERPOLATION, temp.resolve("ab.png"));
+        assertThat(model.messageProperty().get()).contains("Set A and B");
+        model.pickCandidate(0);
+        model.setA();
+        model.pickCandidate(1);
+        model.setB();
+        runAll();
+        Path gif = temp.resolve("ab.gif");
+        model.exportStrip(LatentViewModel.StripKind.INTERPOLATION, gif);
+        runAll();
+        javax.imageio.ImageReader reader = javax.imageio.ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = javax.imageio.ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertThat(reader.getNumImages(true)).isEqualTo(2 * LatentViewModel.STRIP_FRAMES - 2); // there and back
+        }
+    }
+
+    @Test
+    void aGeneratorThatFailsOrAModelThatWillNotOpenIsAMessageNotACrash() {
+        engine.installGenerator("broken", "Broken", () -> new FakeGenerator("broken") {
+            @Override
+            public java.awt.image.BufferedImage generate(float[] latent, FeatureMask mask) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        });
+        session.refreshModels();
+        runAll();
+        session.selectedModelProperty().set(session.models().get(0)); // "broken" sorts first
+        runAll();
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).isEqualTo("Out of memory: Java heap space");
+        assertThat(model.upToDateProperty().get()).isTrue();
+        assertThat(generator.closed).isTrue(); // the model it replaced was let go
+
+        engine.addGeneratorFolder(temp.resolve("nothing"), () -> {
+            throw new org.ganstudio.engine.api.StudioException("This folder holds no DCGAN checkpoint.");
+        });
+        session.openModelFolder(temp.resolve("nothing"));
+        runAll();
+        assertThat(session.problemProperty().get()).isEqualTo("Cannot open nothing: This folder holds no DCGAN "
+                + "checkpoint.");
+        assertThat(session.generator()).isNull();
+        assertThat(model.imageProperty().get()).isNull();
+    }
+
+    /** Makes the current latent (sliders at zero) the base vector with these first values, the rest zero. */
+    private void useLatent(float... first) {
+        float[] z = new float[FakeGenerator.LATENT];
+        System.arraycopy(first, 0, z, 0, first.length);
+        session.addBookmark(new org.ganstudio.engine.api.LatentBookmark("tmp", "faces", z));
+        model.loadBookmark(model.bookmarks().stream().filter(b -> b.name().equals("tmp")).findFirst().orElseThrow());
+        runAll();
+        assertThat(Arrays.equals(model.currentLatent(), z)).isTrue();
+        assertThat(Latents.norm(z)).isPositive();
+    }
+
+    private static int[] pixels(java.awt.image.BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+}
