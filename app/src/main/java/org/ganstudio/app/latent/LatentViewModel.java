@@ -226,6 +226,9 @@ public final class LatentViewModel {
         session.tasks().run(g::layers, found -> {
             if (session.isCurrent(g)) {
                 layers.setAll(found);
+                if (!found.isEmpty()) {
+                    selectedLayer.set(found.get(found.size() - 1)); // the layer nearest the image draws parts
+                }
             }
         }, error -> say(error, true));
         InstalledModel chosen = session.selectedModelProperty().get();
