@@ -26,6 +26,10 @@ final class DirectionsCommand extends StudioCommand {
 
     /** Samples moved each way to measure a direction's effect (at most --samples). */
     static final int EFFECT_SAMPLES = 256;
+    /** Below this held-out balanced accuracy the table marks a classifier as weak. */
+    static final double WEAK_ACCURACY = 0.7;
+    /** The least rise of the mean score from -2 to +2 spreads that the table does not mark. */
+    static final double CLEAR_EFFECT = 0.2;
 
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "A DCGAN model folder or checkpoint.")
     private Path model;
@@ -85,13 +89,24 @@ final class DirectionsCommand extends StudioCommand {
         return 0;
     }
 
+    /** A warning for a direction not to trust: its classifier is weak, or moving along it hardly changes the score. */
+    static String note(DirectionFile.Entry e) {
+        if (e.balancedAccuracy() < WEAK_ACCURACY) {
+            return "weak classifier";
+        }
+        if (e.scorePlus() - e.scoreMinus() < CLEAR_EFFECT) {
+            return "little effect";
+        }
+        return "";
+    }
+
     private void print(DirectionFile.Contents contents, PrintStream out) {
         String spreads = String.format(Locale.ROOT, "%.0f", contents.effectSpreads());
-        out.printf(Locale.ROOT, "%-14s %6s %6s  %9s  %9s %9s%n", "slider", "+ imgs", "- imgs", "accuracy",
-                "at -" + spreads + " sd", "at +" + spreads + " sd");
+        out.printf(Locale.ROOT, "%-14s %6s %6s  %9s  %9s %9s  %s%n", "slider", "+ imgs", "- imgs", "accuracy",
+                "at -" + spreads + " sd", "at +" + spreads + " sd", "note");
         for (DirectionFile.Entry e : contents.entries()) {
-            out.printf(Locale.ROOT, "%-14s %6d %6d  %9.3f  %9.3f %9.3f%n", e.direction().name(), e.positives(),
-                    e.negatives(), e.balancedAccuracy(), e.scoreMinus(), e.scorePlus());
+            out.printf(Locale.ROOT, "%-14s %6d %6d  %9.3f  %9.3f %9.3f  %s%n", e.direction().name(), e.positives(),
+                    e.negatives(), e.balancedAccuracy(), e.scoreMinus(), e.scorePlus(), note(e));
         }
         out.println("accuracy: the classifier's balanced accuracy on held-out labelled images; at -/+"
                 + spreads + " sd: its mean score on " + Math.min(contents.samples(), EFFECT_SAMPLES)

@@ -49,7 +49,7 @@ class DirectionsCommandTest {
                 "--samples", "64", "--seed", "3");
 
         assertThat(result.code()).as(result.printed()).isZero();
-        assertThat(result.out()).contains("864 labelled images").contains("slider").contains("accuracy")
+        assertThat(result.out()).contains("864 labelled images").contains("slider").contains("accuracy").contains("note")
                 .containsPattern("smile +\\d+ +\\d+ +[01]\\.\\d{3} +[01]\\.\\d{3} +[01]\\.\\d{3}")
                 .containsPattern("Skipped cat \\(14\\+ / \\d+-\\): fewer than 20 examples on a side")
                 .contains("directions written to");
@@ -65,6 +65,14 @@ class DirectionsCommandTest {
         assertThat(saved.data()).isEqualTo("emoji-faces-64");
         assertThat(Manifest.read(model.resolve(Manifest.FILE_NAME)).files()).containsKey(DirectionFile.FILE_NAME);
         assertThat(Manifest.read(model.resolve(Manifest.FILE_NAME)).firstProblem(model)).isNull();
+    }
+
+    @Test
+    void theTableMarksAWeakClassifierAndADirectionWithLittleEffect() {
+        LatentDirection d = new LatentDirection("smile", LatentDirection.Kind.ATTRIBUTE, new float[] {1, 0}, 1);
+        assertThat(DirectionsCommand.note(new DirectionFile.Entry(d, 30, 30, 0.9, 0.1, 0.8))).isEmpty();
+        assertThat(DirectionsCommand.note(new DirectionFile.Entry(d, 30, 30, 0.6, 0.1, 0.8))).isEqualTo("weak classifier");
+        assertThat(DirectionsCommand.note(new DirectionFile.Entry(d, 30, 30, 0.9, 0.1, 0.2))).isEqualTo("little effect");
     }
 
     @Test
