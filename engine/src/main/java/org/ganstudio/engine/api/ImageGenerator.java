@@ -48,6 +48,14 @@ public interface ImageGenerator extends AutoCloseable {
     List<LatentDirection> principalDirections(int count, int samples, long seed);
 
     /**
+     * The directions saved with the model ({@code ./studio directions} learns attribute directions such as
+     * "smile" from a labelled dataset), in the order they were saved; empty when it has none.
+     */
+    default List<LatentDirection> savedDirections() {
+        return List.of();
+    }
+
+    /**
      * The maps of {@code layer} whose mean activation differs most, in standard deviations, between the latents
      * {@code with} an attribute and those {@code without} it, most different first: switching them off tends to
      * remove the attribute (the DCGAN paper's window experiment).

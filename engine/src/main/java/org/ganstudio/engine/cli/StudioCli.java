@@ -28,7 +28,7 @@ import picocli.CommandLine.TypeConversionException;
         subcommands = {HelpCommand.class, TrainCommand.class, ResumeCommand.class, SampleCommand.class,
             CheckpointsCommand.class, ExportCommand.class, TranslateCommand.class, EvalCommand.class,
             DoctorCommand.class, BenchCommand.class, ImportIdxCommand.class, BuildPairsCommand.class,
-            ImportPairsCommand.class, DrawingTestCommand.class},
+            ImportPairsCommand.class, DrawingTestCommand.class, DirectionsCommand.class},
         footer = {"", "Every command takes --device auto|cpu|gpu and --threads N; ./studio COMMAND --help lists its options.",
             "./studio with no command (the launcher script) opens the desktop app. For example:",
             "  ./studio train --data DIR --out RUN_DIR --set steps=2000 --set imageSize=32",

@@ -4,6 +4,7 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import org.ganstudio.engine.dcgan.DcganGenerator;
 import org.ganstudio.engine.image.ImageFitter;
 import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
+import org.ganstudio.engine.latent.DirectionFile;
 import org.ganstudio.engine.latent.FeatureTiles;
 import org.ganstudio.engine.latent.MapRanking;
 import org.ganstudio.engine.latent.PrincipalDirections;
@@ -50,10 +52,16 @@ public final class DcganImageGenerator implements ImageGenerator {
     private final DcganGenerator generator;
     private final DcganConfig config;
     private final List<GeneratorLayer> layers;
+    private final List<LatentDirection> saved;
 
     /** Over a generator already built (tests build one from a seed). */
     DcganImageGenerator(String modelId, DcganGenerator generator) {
+        this(modelId, generator, List.of());
+    }
+
+    private DcganImageGenerator(String modelId, DcganGenerator generator, List<LatentDirection> saved) {
         this.modelId = modelId;
+        this.saved = List.copyOf(saved);
         this.generator = generator;
         this.config = generator.config();
         List<GeneratorLayer> list = new ArrayList<>();
@@ -65,6 +73,11 @@ public final class DcganImageGenerator implements ImageGenerator {
         this.layers = List.copyOf(list);
     }
 
+    /**
+     * Opens the model's generator, and its {@link DirectionFile} when it has one. The manifest check of
+     * {@link SavedCheckpoint#open} covers that file like the weights; a file that is damaged in content or was
+     * written for another latent size makes the model refused, as a bad config.json would.
+     */
     public static DcganImageGenerator open(Path directory, Device device) {
         SavedCheckpoint saved = SavedCheckpoint.open(directory, Families.get(ModelFamily.DCGAN).inferenceFiles());
         if (saved.config().family() != ModelFamily.DCGAN) {
@@ -72,6 +85,9 @@ public final class DcganImageGenerator implements ImageGenerator {
                     + " model, not a DCGAN.");
         }
         DcganConfig config = saved.modelConfig(new DcganFamily());
+        Path directionFile = directory.resolve(DirectionFile.FILE_NAME);
+        List<LatentDirection> directions = Files.isRegularFile(directionFile)
+                ? DirectionFile.read(directionFile, config.latentSize()).directions() : List.of();
         DcganGenerator generator;
         try {
             generator = DcganGenerator.load(config, directory, device);
@@ -82,7 +98,7 @@ public final class DcganImageGenerator implements ImageGenerator {
             generator.close();
             throw notFinite(directory);
         }
-        return new DcganImageGenerator(modelIdOf(directory), generator);
+        return new DcganImageGenerator(modelIdOf(directory), generator, directions);
     }
 
     /**
@@ -203,6 +219,11 @@ public final class DcganImageGenerator implements ImageGenerator {
                     found.directions().get(i), found.spreads()[i]));
         }
         return List.copyOf(directions);
+    }
+
+    @Override
+    public List<LatentDirection> savedDirections() {
+        return saved;
     }
 
     @Override

@@ -20,9 +20,9 @@ import org.ganstudio.engine.checkpoint.Json;
 import org.ganstudio.engine.checkpoint.ModelCard;
 
 /**
- * Copies what inference needs out of a checkpoint into a small model folder (weights, config, state, card,
- * and a fresh manifest): the form in which models are shipped. It cannot be resumed: the discriminator and
- * optimiser state stay behind.
+ * Copies what inference needs out of a checkpoint into a small model folder (weights, config, state, card, the
+ * saved directions when there are any, and a fresh manifest): the form in which models are shipped. It cannot be
+ * resumed: the discriminator and optimiser state stay behind.
  */
 public final class ModelExport {
 
@@ -77,6 +77,8 @@ public final class ModelExport {
     public static final String EXAMPLES = "examples";
     /** The edge settings of a sketch model's training inputs, in a model folder. */
     public static final String EDGES = "edges.json";
+    /** A model's saved latent directions (written and read by {@code latent.DirectionFile}), in a model folder. */
+    public static final String DIRECTIONS = "directions.json";
 
     public static Path export(Path checkpoint, Path target, Map<ModelFamily, GanFamily<?>> families) {
         return export(checkpoint, target, families, Labels.none());
@@ -118,6 +120,9 @@ public final class ModelExport {
                     Json.write(directory.resolve(EDGES), extras.edges());
                 } else if (Files.isRegularFile(checkpoint.resolve(EDGES))) {
                     Files.copy(checkpoint.resolve(EDGES), directory.resolve(EDGES));
+                }
+                if (Files.isRegularFile(checkpoint.resolve(DIRECTIONS))) {
+                    Files.copy(checkpoint.resolve(DIRECTIONS), directory.resolve(DIRECTIONS));
                 }
             });
             return target;

@@ -68,7 +68,7 @@ class CliMistakesTest {
     void everyOptionOfEveryCommandHasADescriptionInItsHelp() {
         CommandLine commands = new StudioCli(System.out, System.err).commandLine();
         assertThat(commands.getSubcommands().keySet()).contains("train", "resume", "sample", "checkpoints", "export",
-                "translate", "eval", "doctor", "bench", "import-idx", "build-pairs", "import-pairs");
+                "translate", "eval", "doctor", "bench", "import-idx", "build-pairs", "import-pairs", "directions");
         commands.getSubcommands().forEach((name, command) -> {
             String help = command.getUsageMessage();
             for (OptionSpec option : command.getCommandSpec().options()) {
