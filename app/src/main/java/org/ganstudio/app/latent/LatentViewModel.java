@@ -236,6 +236,11 @@ public final class LatentViewModel {
                 + g.latentSize() + " numbers.", false);
         newSample();
         refreshCandidates();
+        session.tasks().run(g::savedDirections, saved -> {
+            if (session.isCurrent(g)) {
+                sliders.addAll(0, saved.stream().map(this::slider).toList()); // the model's named sliders first
+            }
+        }, error -> say("Could not read the model's saved directions: " + error, true));
         findDirections();
     }
 
@@ -244,7 +249,9 @@ public final class LatentViewModel {
         session.principalDirections(PRINCIPAL_COUNT, PRINCIPAL_SAMPLES, found -> {
             findingDirections.set(false);
             List<DirectionSlider> made = found.stream().map(this::slider).toList();
-            sliders.addAll(0, made);
+            int named = (int) sliders.stream()
+                    .filter(s -> s.direction().kind() == org.ganstudio.engine.api.LatentDirection.Kind.ATTRIBUTE).count();
+            sliders.addAll(named, made); // after the model's named sliders, before the person's own
         }, error -> {
             findingDirections.set(false);
             say("Could not find principal directions: " + error, true);

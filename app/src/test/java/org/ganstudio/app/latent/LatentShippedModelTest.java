@@ -87,7 +87,7 @@ class LatentShippedModelTest {
     }
 
     private void ready() throws Exception {
-        waitUntil(() -> model.imageProperty().get() != null && model.sliders().size() == LatentViewModel.PRINCIPAL_COUNT
+        waitUntil(() -> model.imageProperty().get() != null && model.sliders().size() >= LatentViewModel.PRINCIPAL_COUNT
                 && model.upToDateProperty().get());
         assertThat(session.selectedModelProperty().get().family()).isEqualTo(ModelFamily.DCGAN);
     }

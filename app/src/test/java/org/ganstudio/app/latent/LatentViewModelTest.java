@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Queue;
 import org.ganstudio.app.FakeGenerator;
 import org.ganstudio.app.FakeStudioEngine;
@@ -47,6 +48,31 @@ class LatentViewModelTest {
         for (Runnable job = queue.poll(); job != null; job = queue.poll()) {
             job.run();
         }
+    }
+
+    @Test
+    void theModelsSavedDirectionsAreTheFirstSlidersThenThePrincipalOnes() {
+        float[] smile = new float[FakeGenerator.LATENT];
+        smile[3] = 1;
+        LatentDirection saved = new LatentDirection("smile", LatentDirection.Kind.ATTRIBUTE, smile, 0.5);
+        engine.installGenerator("named", "Named", () -> new FakeGenerator("named") {
+            @Override
+            public List<LatentDirection> savedDirections() {
+                return List.of(saved);
+            }
+        });
+        session.refreshModels();
+        runAll();
+        session.selectedModelProperty().set(session.models().stream().filter(m -> m.id().equals("named")).findFirst()
+                .orElseThrow());
+        runAll();
+        assertThat(model.sliders()).hasSize(LatentViewModel.PRINCIPAL_COUNT + 1);
+        assertThat(model.sliders().get(0).name()).isEqualTo("smile");
+        assertThat(model.sliders().get(1).name()).isEqualTo("PC 1");
+        float[] base = model.currentLatent();
+        model.sliders().get(0).amountProperty().set(2);
+        runAll();
+        assertThat((double) model.currentLatent()[3]).isCloseTo(base[3] + 2 * 0.5, within(1e-6));
     }
 
     @Test
