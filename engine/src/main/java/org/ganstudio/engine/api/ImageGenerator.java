@@ -1,7 +1,9 @@
 package org.ganstudio.engine.api;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -53,6 +55,15 @@ public interface ImageGenerator extends AutoCloseable {
      */
     default List<LatentDirection> savedDirections() {
         return List.of();
+    }
+
+    /**
+     * The folder of images the model was trained on, as its saved config names it, when that is an existing folder
+     * under the studio's home (a relative name is taken from there); empty otherwise (a model exported with a
+     * description of its data instead of a folder, data kept elsewhere).
+     */
+    default Optional<Path> trainingFolder() {
+        return Optional.empty();
     }
 
     /**

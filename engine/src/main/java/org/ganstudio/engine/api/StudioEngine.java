@@ -83,6 +83,16 @@ public interface StudioEngine extends AutoCloseable {
     /** The input a pair build puts beside a fitted photo: its edges, or the photo in grey. Same size. */
     BufferedImage pairInput(BufferedImage fittedPhoto, PairInputKind input, EdgeSettings edges);
 
+    /**
+     * The {@code count} images of {@code folder} nearest to {@code query}, nearest first: each is fitted to the
+     * query's size and channels (a centre square, as for training) and compared by mean absolute difference. Files
+     * that are not images or cannot be decoded are skipped. The folder's decoded images are kept between calls (per
+     * folder, size and channels, until the folder changes), so repeated queries are fast.
+     *
+     * @throws StudioException when the folder is missing or holds no usable image
+     */
+    List<NearestImage> nearestImages(BufferedImage query, Path folder, int count);
+
     @Override
     void close();
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -53,14 +54,17 @@ public final class DcganImageGenerator implements ImageGenerator {
     private final DcganConfig config;
     private final List<GeneratorLayer> layers;
     private final List<LatentDirection> saved;
+    private final Path trainingFolder;
 
     /** Over a generator already built (tests build one from a seed). */
     DcganImageGenerator(String modelId, DcganGenerator generator) {
-        this(modelId, generator, List.of());
+        this(modelId, generator, List.of(), null);
     }
 
-    private DcganImageGenerator(String modelId, DcganGenerator generator, List<LatentDirection> saved) {
+    private DcganImageGenerator(String modelId, DcganGenerator generator, List<LatentDirection> saved,
+            Path trainingFolder) {
         this.modelId = modelId;
+        this.trainingFolder = trainingFolder;
         this.saved = List.copyOf(saved);
         this.generator = generator;
         this.config = generator.config();
@@ -98,7 +102,8 @@ public final class DcganImageGenerator implements ImageGenerator {
             generator.close();
             throw notFinite(directory);
         }
-        return new DcganImageGenerator(modelIdOf(directory), generator, directions);
+        return new DcganImageGenerator(modelIdOf(directory), generator, directions,
+                InstalledModels.trainingFolder(saved.config().dataset()));
     }
 
     /**
@@ -128,6 +133,11 @@ public final class DcganImageGenerator implements ImageGenerator {
     @Override
     public String modelId() {
         return modelId;
+    }
+
+    @Override
+    public Optional<Path> trainingFolder() {
+        return Optional.ofNullable(trainingFolder);
     }
 
     @Override

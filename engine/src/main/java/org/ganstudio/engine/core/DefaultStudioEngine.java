@@ -18,6 +18,7 @@ import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.LatentBookmark;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.NearestImage;
 import org.ganstudio.engine.api.NumericsReport;
 import org.ganstudio.engine.api.PairBuildListener;
 import org.ganstudio.engine.api.PairBuildRequest;
@@ -42,6 +43,7 @@ import org.ganstudio.engine.train.TrainingRuns;
 public final class DefaultStudioEngine implements StudioEngine {
 
     private final TrainingRuns runs;
+    private final NearestImages nearest = new NearestImages();
     private final Function<Device, NumericsReport> selfCheck;
     private volatile Device device;
 
@@ -181,6 +183,16 @@ public final class DefaultStudioEngine implements StudioEngine {
     @Override
     public void writeBookmarks(Path file, List<LatentBookmark> bookmarks) {
         BookmarkFile.write(file, bookmarks);
+    }
+
+    @Override
+    public List<NearestImage> nearestImages(BufferedImage query, Path folder, int count) {
+        return nearest.find(query, folder, count);
+    }
+
+    /** How many times {@link #nearestImages} decoded a folder (its cache keeps them between calls). */
+    int nearestFolderReads() {
+        return nearest.reads();
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.ganstudio.engine.metrics;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -56,6 +58,31 @@ public final class NearestNeighbours {
      * @param floor nearest-training-image distances of held-out real images
      */
     public record Report(Summary samples, Summary floor) {}
+
+    /**
+     * One reference image ranked against a query.
+     *
+     * @param index its place in the reference set
+     * @param distance its mean absolute difference from the query ({@link ImageMetrics#l1})
+     */
+    public record Ranked(int index, double distance) {}
+
+    /**
+     * The {@code count} reference images nearest to {@code query} by mean absolute difference, nearest first
+     * (ties in reference order). The reference images are asked for one at a time, so a large set need not be held
+     * as floats.
+     *
+     * @param size how many reference images there are
+     * @param reference the image at an index, of the query's size and channels
+     * @throws IllegalArgumentException if an image differs from the query in size or channels
+     */
+    public static List<Ranked> closest(ImagePlanes query, int size, IntFunction<ImagePlanes> reference, int count) {
+        return IntStream.range(0, size).parallel()
+                .mapToObj(i -> new Ranked(i, ImageMetrics.l1(query, reference.apply(i))))
+                .sorted(Comparator.comparingDouble(Ranked::distance).thenComparingInt(Ranked::index))
+                .limit(Math.max(0, count))
+                .toList();
+    }
 
     /** Nearest-training-image distances of the samples and, as the floor, of the held-out real images. */
     public static Report memorisation(List<ImagePlanes> samples, List<ImagePlanes> heldOut, List<ImagePlanes> training) {

@@ -27,6 +27,19 @@ class NearestNeighboursTest {
     }
 
     @Test
+    void closestRanksReferencesByMeanAbsoluteDifferenceNearestFirst() {
+        List<ImagePlanes> reference = List.of(pixels(1, 1), pixels(0, 0.5f), pixels(0.2f, 0.2f), pixels(0, 0.5f));
+
+        List<NearestNeighbours.Ranked> ranked = NearestNeighbours.closest(pixels(0, 0.4f), reference.size(),
+                reference::get, 3);
+
+        // |0-0|+|0.4-0.5| = 0.1 / 2 = 0.05 (twice, in reference order); (0.2 + 0.2) / 2 = 0.2; (1 + 0.6) / 2 = 0.8
+        assertThat(ranked).extracting(NearestNeighbours.Ranked::index).containsExactly(1, 3, 2);
+        assertThat(ranked.get(0).distance()).isCloseTo(0.05, within(1e-6));
+        assertThat(ranked.get(2).distance()).isCloseTo(0.2, within(1e-6));
+    }
+
+    @Test
     void summaryGivesMedianFifthPercentileAndMinimum() {
         NearestNeighbours.Summary summary = NearestNeighbours.Summary.of(new double[] {4, 1, 3, 2, 5});
 
