@@ -14,8 +14,8 @@ import org.ganstudio.engine.api.FeatureMaps;
 import org.ganstudio.engine.api.GeneratorLayer;
 import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.LatentDirection;
+import org.ganstudio.engine.api.Latents;
 import org.ganstudio.engine.api.Projection;
-import org.ganstudio.engine.api.StudioException;
 
 /**
  * A stand-in DCGAN for app tests, in plain Java and deterministic: a 16 px image whose background colour comes from
@@ -180,10 +180,72 @@ public class FakeGenerator implements ImageGenerator {
                 .sorted(Comparator.comparingDouble(m -> -difference[m])).limit(count).toList();
     }
 
+    /** When set, each projection step first takes a permit (tests hold a projection at a step with it). */
+    public volatile java.util.concurrent.Semaphore projectionSteps;
+
+    /**
+     * Walks from the seed's latent in a straight line towards one whose colour is the target's mean colour (values
+     * 0-2 by the inverse of the colour curve, the others 0), one step in {@code steps}; keeps the nearest image seen,
+     * and returns it when cancelled.
+     */
     @Override
     public Projection project(BufferedImage target, int steps, long seed, Projection.Listener listener,
             BooleanSupplier cancelled) {
-        throw new StudioException("The fake generator cannot project images.");
+        BufferedImage fitted = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_RGB);
+        var g = fitted.createGraphics();
+        g.drawImage(target, 0, 0, SIZE, SIZE, null);
+        g.dispose();
+        double[] mean = new double[3];
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                int rgb = fitted.getRGB(x, y);
+                for (int c = 0; c < 3; c++) {
+                    mean[c] += (rgb >> (16 - 8 * c) & 0xff) / (double) (SIZE * SIZE);
+                }
+            }
+        }
+        float[] start = randomLatent(seed);
+        float[] goal = new float[LATENT];
+        for (int c = 0; c < 3; c++) {
+            double p = Math.max(1, Math.min(254, mean[c])) / 255;
+            goal[c] = (float) (Math.log(p / (1 - p)) / 1.5);
+        }
+        float[] best = start;
+        double bestDistance = distance(generate(start, FeatureMask.NONE), fitted);
+        int done = 0;
+        while (done < steps && !cancelled.getAsBoolean()) {
+            java.util.concurrent.Semaphore gate = projectionSteps;
+            if (gate != null) {
+                gate.acquireUninterruptibly();
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+            }
+            done++;
+            float[] z = Latents.lerp(start, goal, done / (double) steps);
+            double d = distance(generate(z, FeatureMask.NONE), fitted);
+            if (d < bestDistance) {
+                best = z;
+                bestDistance = d;
+            }
+            listener.step(done, steps, bestDistance);
+        }
+        return new Projection(best, generate(best, FeatureMask.NONE), bestDistance, done);
+    }
+
+    /** Mean absolute RGB difference in [0, 1] of two images of the same size. */
+    public static double distance(BufferedImage a, BufferedImage b) {
+        double sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int c = 0; c < 3; c++) {
+                    sum += Math.abs((p >> (8 * c) & 0xff) - (q >> (8 * c) & 0xff));
+                }
+            }
+        }
+        return sum / (255.0 * 3 * a.getWidth() * a.getHeight());
     }
 
     @Override

@@ -258,6 +258,47 @@ public final class FakeStudioEngine implements StudioEngine {
         }
     }
 
+    /** Folders {@link #nearestImages} was asked about, one entry a call. */
+    public final List<Path> nearestFolders = new CopyOnWriteArrayList<>();
+
+    /**
+     * The PNG, JPEG, BMP and GIF files of the folder (top level, by name) read with ImageIO and scaled to the
+     * query's size (no crop), ranked by mean absolute RGB difference; files ImageIO cannot read are skipped.
+     */
+    @Override
+    public List<org.ganstudio.engine.api.NearestImage> nearestImages(BufferedImage query, Path folder, int count) {
+        nearestFolders.add(folder);
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw new StudioException("The folder " + folder + " does not exist.");
+        }
+        List<org.ganstudio.engine.api.NearestImage> found = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (Path file : files.sorted().toList()) {
+                BufferedImage read = null;
+                try {
+                    read = ImageIO.read(file.toFile());
+                } catch (java.io.IOException e) {
+                    // skipped, as the engine skips a damaged file
+                }
+                if (read == null) {
+                    continue;
+                }
+                BufferedImage fitted = new BufferedImage(query.getWidth(), query.getHeight(), BufferedImage.TYPE_INT_RGB);
+                var g = fitted.createGraphics();
+                g.drawImage(read, 0, 0, query.getWidth(), query.getHeight(), null);
+                g.dispose();
+                found.add(new org.ganstudio.engine.api.NearestImage(file, fitted, FakeGenerator.distance(query, fitted)));
+            }
+        } catch (java.io.IOException e) {
+            throw new StudioException("The folder " + folder + " cannot be read.");
+        }
+        if (found.isEmpty()) {
+            throw new StudioException("The folder " + folder + " has no usable images.");
+        }
+        found.sort(java.util.Comparator.comparingDouble(org.ganstudio.engine.api.NearestImage::distance));
+        return List.copyOf(found.subList(0, Math.min(count, found.size())));
+    }
+
     @Override
     public void close() {
     }

@@ -44,6 +44,7 @@ public final class GeneratorSession {
     private final ExecutorService ownedThread;
     private final Executor ui;
     private final BackgroundTasks tasks;
+    private final BackgroundTasks searches;
     private final ObservableList<InstalledModel> models = FXCollections.observableArrayList();
     private final ObjectProperty<InstalledModel> selectedModel = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ImageGenerator> generator = new ReadOnlyObjectWrapper<>();
@@ -77,6 +78,7 @@ public final class GeneratorSession {
         this.ownedThread = owned ? (ExecutorService) generatorThread : null;
         this.ui = ui;
         this.tasks = new BackgroundTasks(generatorThread, ui);
+        this.searches = owned ? new BackgroundTasks() : tasks;
         selectedModel.addListener((obs, old, now) -> {
             if (now != null && (requested == null || !requested.directory().equals(now.directory()))) {
                 open(now);
@@ -91,6 +93,14 @@ public final class GeneratorSession {
     /** Work on the generator thread, answered on the UI thread. */
     public BackgroundTasks tasks() {
         return tasks;
+    }
+
+    /**
+     * Engine work that does not use the generator (reading a folder of training images), on a thread of its own so
+     * that renders do not wait for it; on the generator's executor when a test gave the executors.
+     */
+    public BackgroundTasks searches() {
+        return searches;
     }
 
     /** A runner for interactive work on the generator thread: only the newest request waits. */

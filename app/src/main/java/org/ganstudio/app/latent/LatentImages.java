@@ -28,6 +28,12 @@ public final class LatentImages {
         return resample(image, side, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
     }
 
+    /** The centre square of {@code image} (side: its shorter side), as a model fits a picture. */
+    public static BufferedImage centreSquare(BufferedImage image) {
+        int side = Math.min(image.getWidth(), image.getHeight());
+        return image.getSubimage((image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side);
+    }
+
     /** {@code image} enlarged to {@code side} px square with its pixels as squares. */
     public static BufferedImage pixels(BufferedImage image, int side) {
         return resample(image, side, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);

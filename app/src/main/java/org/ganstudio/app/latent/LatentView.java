@@ -3,7 +3,10 @@ package org.ganstudio.app.latent;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -31,11 +34,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.ganstudio.app.latent.LatentViewModel.StripKind;
 import org.ganstudio.engine.api.FeatureMaps;
 import org.ganstudio.engine.api.GeneratorLayer;
+import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.LatentBookmark;
 import org.ganstudio.engine.api.LatentDirection;
 
@@ -55,6 +60,9 @@ public final class LatentView extends VBox {
     private final VBox sliderBox = new VBox(6);
     private final TilePane tiles = new TilePane(4, 4);
     private File lastFolder;
+    /** Callbacks waiting for the next laid-out frame (the latency figure). */
+    private final List<Runnable> afterLayout = new ArrayList<>();
+    private final Runnable pulsed = this::pulsed;
 
     public LatentView(LatentViewModel model) {
         this.model = model;
@@ -67,11 +75,34 @@ public final class LatentView extends VBox {
         HBox main = new HBox(20, currentBoard(), tabs());
         VBox.setVgrow(main, Priority.ALWAYS);
         getChildren().addAll(title, topRow(), main, candidates(), footer());
+        model.setFrameHook(this::afterNextFrame);
         sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(pulsed);
+            }
             if (now != null) {
+                now.addPostLayoutPulseListener(pulsed);
                 model.activate();
             }
         });
+    }
+
+    /** Runs {@code action} once the next frame is laid out (the image just set is then on screen). */
+    private void afterNextFrame(Runnable action) {
+        if (getScene() == null) {
+            action.run();
+            return;
+        }
+        afterLayout.add(action);
+        Platform.requestNextPulse();
+    }
+
+    private void pulsed() {
+        if (!afterLayout.isEmpty()) {
+            List<Runnable> due = List.copyOf(afterLayout);
+            afterLayout.clear();
+            due.forEach(Runnable::run);
+        }
     }
 
     private HBox topRow() {
@@ -117,13 +148,69 @@ public final class LatentView extends VBox {
             int off = model.maskProperty().get().switchedOff().values().stream().mapToInt(java.util.Set::size).sum();
             return off == 0 ? "" : off + " map" + (off == 1 ? "" : "s") + " off";
         }, model.maskProperty()));
-        return new VBox(6, captionRow(caption("Current sample"), state), board);
+        Label latency = new Label();
+        latency.setId("latent-latency");
+        latency.getStyleClass().add("sketch-latency");
+        latency.textProperty().bind(model.latencyProperty());
+        latency.setTooltip(new Tooltip("From a change (a slider, a sample) to the new image on screen; the first image "
+                + "of a model is not counted"));
+        HBox states = new HBox(8, state, latency);
+        states.setAlignment(Pos.CENTER_RIGHT);
+        return new VBox(6, captionRow(caption("Current sample"), states), board, projection());
+    }
+
+    /** "Find an image's latent…" and, after it, the picture beside what the model draws from the latent found. */
+    private VBox projection() {
+        Button find = button("latent-project", "Find an image's latent\u2026", this::chooseImageToProject);
+        find.setTooltip(new Tooltip("Looks for the latent whose image comes closest to a picture of yours (as iGAN "
+                + "does); the latent found becomes the current sample, to edit with the sliders"));
+        find.disableProperty().bind(model.session().generatorProperty().isNull().or(model.busyProperty()));
+        VBox target = thumb("Target", "latent-projected-target", model.projectedTargetProperty());
+        VBox found = thumb("Found", "latent-projected-found", model.projectedFoundProperty());
+        Label summary = new Label();
+        summary.setId("latent-projection-summary");
+        summary.getStyleClass().add("hint");
+        summary.textProperty().bind(model.projectionSummaryProperty());
+        VBox comparison = new VBox(4, new HBox(8, target, found), summary);
+        comparison.setId("latent-projection");
+        comparison.visibleProperty().bind(model.projectedFoundProperty().isNotNull());
+        comparison.managedProperty().bind(comparison.visibleProperty());
+        return new VBox(6, find, comparison);
+    }
+
+    private static VBox thumb(String name, String id, javafx.beans.value.ObservableValue<Image> image) {
+        ImageView view = new ImageView();
+        view.setId(id);
+        view.imageProperty().bind(image);
+        view.setFitWidth(LatentViewModel.THUMB);
+        view.setFitHeight(LatentViewModel.THUMB);
+        StackPane frame = new StackPane(view);
+        frame.getStyleClass().add("thumb-frame");
+        frame.setMinSize(LatentViewModel.THUMB + 2, LatentViewModel.THUMB + 2);
+        frame.setMaxSize(LatentViewModel.THUMB + 2, LatentViewModel.THUMB + 2);
+        Label label = new Label(name);
+        label.getStyleClass().add("hint");
+        return new VBox(2, frame, label);
+    }
+
+    private void chooseImageToProject() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("A picture to find in the model's latent space");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Images (" + ImageFiles.describe() + ")",
+                ImageFiles.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList()),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setInitialDirectory(startFolder());
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            lastFolder = chosen.getParentFile();
+            model.project(chosen.toPath());
+        }
     }
 
     private TabPane tabs() {
         TabPane tabs = new TabPane(tab("tab-directions", "Directions", directions()),
                 tab("tab-interpolate", "Interpolate", interpolation()), tab("tab-maps", "Feature maps", featureMaps()),
-                tab("tab-bookmarks", "Bookmarks", bookmarks()));
+                tab("tab-bookmarks", "Bookmarks", bookmarks()), tab("tab-nearest", "Memorised?", nearest()));
         tabs.setId("latent-tabs");
         model.mapsShownProperty().bind(Bindings.createBooleanBinding(
                 () -> "tab-maps".equals(tabs.getSelectionModel().getSelectedItem().getId()),
@@ -438,6 +525,58 @@ public final class LatentView extends VBox {
         VBox box = new VBox(10, caption("Bookmarks"), hint("A bookmark keeps the exact latent: the same model draws "
                 + "the same sample from it. The Arithmetic studio shares them. Double-click one to show it."),
                 addRow, list, files);
+        box.getStyleClass().add("tab-body");
+        return box;
+    }
+
+    // ---- nearest training images
+
+    private VBox nearest() {
+        Label folder = new Label();
+        folder.setId("latent-nearest-folder");
+        folder.setWrapText(true);
+        folder.textProperty().bind(Bindings.createStringBinding(() -> model.nearestFolderProperty().get() == null
+                ? "No folder chosen" : model.nearestFolderProperty().get().toString(), model.nearestFolderProperty()));
+        Button choose = button("latent-choose-nearest-folder", "Folder\u2026", () -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("The folder of images the model was trained on");
+            Path now = model.nearestFolderProperty().get();
+            chooser.setInitialDirectory(now != null && now.toFile().isDirectory() ? now.toFile() : startFolder());
+            File chosen = chooser.showDialog(getScene().getWindow());
+            if (chosen != null) {
+                model.nearestFolderProperty().set(chosen.toPath());
+            }
+        });
+        choose.getStyleClass().add("small");
+        Button find = button("latent-find-nearest", "Find the nearest training images", model::findNearest);
+        find.disableProperty().bind(model.imageProperty().isNull().or(model.nearestFolderProperty().isNull())
+                .or(model.busyProperty()));
+        HBox folderRow = new HBox(8, new Label("Training images"), folder, choose);
+        folderRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        HBox row = new HBox(8);
+        row.setId("latent-nearest");
+        model.nearest().addListener((ListChangeListener<LatentViewModel.Neighbour>) c -> {
+            row.getChildren().clear();
+            if (model.nearest().isEmpty()) {
+                return;
+            }
+            VBox sample = thumb("Sample", "latent-nearest-query", model.nearestQueryProperty());
+            row.getChildren().addAll(sample, new Separator(javafx.geometry.Orientation.VERTICAL));
+            for (int i = 0; i < model.nearest().size(); i++) {
+                LatentViewModel.Neighbour n = model.nearest().get(i);
+                VBox box = thumb(String.format(Locale.ROOT, "%.3f", n.distance()), "latent-nearest-" + i,
+                        new javafx.beans.property.SimpleObjectProperty<>(n.image()));
+                Tooltip.install(box, new Tooltip(n.file().getFileName() + ": mean difference " + String.format(
+                        Locale.ROOT, "%.3f", n.distance()) + " per pixel"));
+                row.getChildren().add(box);
+            }
+        });
+        VBox box = new VBox(10, caption("Nearest training images"),
+                hint("Does the model copy its training images? The " + LatentViewModel.NEAREST + " images of the folder "
+                        + "nearest to the current sample, with their mean difference per pixel (0 is a copy; compare "
+                        + "with how far training images lie from each other). The folder is read once, then kept."),
+                folderRow, find, row);
         box.getStyleClass().add("tab-body");
         return box;
     }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -29,15 +31,20 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.image.Image;
 import javafx.util.Duration;
+import org.ganstudio.app.common.CoalescedUpdates;
 import org.ganstudio.app.common.FxImages;
+import org.ganstudio.app.common.LatencyLog;
 import org.ganstudio.app.common.LatestOnlyRunner;
 import org.ganstudio.engine.api.FeatureMask;
 import org.ganstudio.engine.api.FeatureMaps;
 import org.ganstudio.engine.api.GeneratorLayer;
 import org.ganstudio.engine.api.ImageGenerator;
+import org.ganstudio.engine.api.Images;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.LatentBookmark;
 import org.ganstudio.engine.api.Latents;
+import org.ganstudio.engine.api.NearestImage;
+import org.ganstudio.engine.api.Projection;
 import org.ganstudio.engine.api.StudioException;
 
 /**
@@ -62,6 +69,10 @@ public final class LatentViewModel {
     public static final int SUGGESTED_MAPS = 8;
     /** Frames of an exported strip. */
     public static final int STRIP_FRAMES = 8;
+    /** Optimisation steps of "Find an image's latent". */
+    public static final int PROJECTION_STEPS = 200;
+    /** Training images shown nearest to the sample. */
+    public static final int NEAREST = 5;
     static final double WALK_STEP = 0.35;
     static final int GIF_DELAY_MILLIS = 120;
 
@@ -98,9 +109,12 @@ public final class LatentViewModel {
     /** A random sample offered beside the current one. */
     public record Candidate(long seed, float[] latent, Image image) {}
 
-    /** What one render computed. */
+    /** A training image near the sample, enlarged to {@link #THUMB} px; distance per pixel in [0, 1]. */
+    public record Neighbour(Path file, Image image, double distance) {}
+
+    /** What one render computed, for the change asked at {@code requestedNanos}. */
     record Render(long revision, ImageGenerator generator, float[] latent, BufferedImage image, BufferedImage shown,
-            BufferedImage before, FeatureMaps maps, List<Image> tiles) {}
+            BufferedImage before, FeatureMaps maps, List<Image> tiles, long requestedNanos) {}
 
     private final GeneratorSession session;
     private final LatestOnlyRunner<Render> runner;
@@ -138,6 +152,18 @@ public final class LatentViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper();
     private final FilteredList<LatentBookmark> modelBookmarks;
+    private final ReadOnlyObjectWrapper<Image> projectedTarget = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Image> projectedFound = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper projectionSummary = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Path> nearestFolder = new SimpleObjectProperty<>();
+    private final ObservableList<Neighbour> nearest = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Image> nearestQuery = new ReadOnlyObjectWrapper<>();
+    private final LatencyLog latencies = new LatencyLog();
+    private final ReadOnlyStringWrapper latency = new ReadOnlyStringWrapper("");
+    /** Runs its argument once the frame showing a new image is laid out (the view hooks the scene's pulse). */
+    private Consumer<Runnable> afterFrame = Runnable::run;
+    /** True until the first image of the open model is on screen (a warm-up, not counted). */
+    private boolean warmingUp = true;
     private AtomicBoolean cancel = new AtomicBoolean();
     private Render shown;
     private long revision;
@@ -212,6 +238,14 @@ public final class LatentViewModel {
         mask.set(FeatureMask.NONE);
         layers.clear();
         selectedLayer.set(null);
+        projectedTarget.set(null);
+        projectedFound.set(null);
+        projectionSummary.set("");
+        nearest.clear();
+        nearestQuery.set(null);
+        latencies.clear();
+        latency.set("");
+        warmingUp = true;
         quiet = false;
         String id = g == null ? null : g.modelId();
         modelBookmarks.setPredicate(bm -> bm.modelId().equals(id));
@@ -242,6 +276,11 @@ public final class LatentViewModel {
             }
         }, error -> say("Could not read the model's saved directions: " + error, true));
         findDirections();
+        session.tasks().run(g::trainingFolder, folder -> {
+            if (session.isCurrent(g)) {
+                folder.ifPresent(nearestFolder::set); // else the folder chosen before stays
+            }
+        }, error -> { });
     }
 
     private void findDirections() {
@@ -373,6 +412,7 @@ public final class LatentViewModel {
         float[] z = currentLatent();
         FeatureMask m = mask.get();
         GeneratorLayer layer = mapsShown.get() ? selectedLayer.get() : null;
+        long requested = System.nanoTime();
         upToDate.set(false);
         runner.submit(() -> {
             if (!session.isCurrent(g)) {
@@ -384,7 +424,7 @@ public final class LatentViewModel {
             List<Image> tiles = fm == null ? null
                     : fm.tiles().stream().map(tile -> FxImages.toFx(LatentImages.pixels(tile, TILE))).toList();
             return new Render(asked, g, z, out, LatentImages.enlarge(out, SHOWN),
-                    plain == null ? null : LatentImages.enlarge(plain, THUMB * 2), fm, tiles);
+                    plain == null ? null : LatentImages.enlarge(plain, THUMB * 2), fm, tiles, requested);
         });
     }
 
@@ -400,6 +440,180 @@ public final class LatentViewModel {
             tileImages.set(r.tiles());
             maps.set(r.maps());
         }
+        boolean warmUp = warmingUp;
+        warmingUp = false;
+        ImageGenerator g = r.generator();
+        afterFrame.accept(() -> onScreen(g, r.requestedNanos(), warmUp));
+    }
+
+    /** The frame with the new image is laid out: the time from the change that asked for it. */
+    private void onScreen(ImageGenerator g, long requestedNanos, boolean warmUp) {
+        if (!session.isCurrent(g)) {
+            return;
+        }
+        long millis = (System.nanoTime() - requestedNanos) / 1_000_000;
+        if (warmUp) {
+            latency.set(String.format(Locale.ROOT, "%d ms to screen \u00b7 first image, not counted", millis));
+        } else {
+            latencies.add(millis);
+            latency.set(String.format(Locale.ROOT, "%d ms to screen \u00b7 median %d ms", millis, latencies.median()));
+        }
+    }
+
+    /**
+     * How the studio learns that a new image is on screen: {@code hook} is given a callback for each new image and
+     * runs it once the frame that shows it is laid out (the view runs it after the scene's next pulse). Without a
+     * hook the callback runs at once, when the image property is set.
+     */
+    public void setFrameHook(Consumer<Runnable> hook) {
+        afterFrame = hook == null ? Runnable::run : hook;
+    }
+
+    /** Median of the kept change-to-screen times in ms (the first image of a model left out); 0 when none. */
+    public long medianLatencyMillis() {
+        return latencies.median();
+    }
+
+    /** How many change-to-screen times are kept for the median. */
+    public int latencyCount() {
+        return latencies.size();
+    }
+
+    // ---- projecting an image
+
+    /**
+     * Looks for the latent whose image comes closest to the picture in {@code file} (iGAN's projection), on the
+     * generator thread, with progress in the message line; Cancel stops it and keeps the best latent found so far.
+     * The latent found becomes the current sample (sliders at zero) and "target | found" is shown. A file that is
+     * not a usable picture is explained in the message line.
+     */
+    public void project(Path file) {
+        ImageGenerator g = session.generator();
+        if (g == null || file == null) {
+            return;
+        }
+        String name = String.valueOf(file.getFileName());
+        AtomicBoolean stop = work("Finding the latent of " + name + "\u2026");
+        long start = seeds.nextInt(1_000_000);
+        CoalescedUpdates<String> progress = new CoalescedUpdates<>(session.tasks()::onUi, text -> {
+            if (busy.get() && cancel == stop) {
+                say(text, false);
+            }
+        });
+        say("Finding the latent of " + name + "\u2026", false);
+        session.tasks().run(() -> {
+            if (!session.isCurrent(g)) {
+                return null;
+            }
+            BufferedImage target = Images.decode(file, g.channels());
+            Projection p = g.project(target, PROJECTION_STEPS, start, (done, total, distance) -> progress.offer(
+                    String.format(Locale.ROOT, "Finding the latent of %s: step %d of %d \u00b7 distance %.3f", name,
+                            done, total, distance)), stop::get);
+            return new Object[] {p, LatentImages.enlarge(LatentImages.centreSquare(target), THUMB),
+                LatentImages.enlarge(p.image(), THUMB)};
+        }, made -> {
+            progress.clear();
+            if (cancel == stop) {
+                done();
+            }
+            if (made == null || !session.isCurrent(g)) {
+                return;
+            }
+            Projection p = (Projection) made[0];
+            projectedTarget.set(FxImages.toFx((BufferedImage) made[1]));
+            projectedFound.set(FxImages.toFx((BufferedImage) made[2]));
+            projectionSummary.set(String.format(Locale.ROOT, "%s \u00b7 distance %.3f \u00b7 %d steps", name,
+                    p.distance(), p.steps()));
+            seed.set(null);
+            rebase(p.latent());
+            say(String.format(Locale.ROOT, p.steps() < PROJECTION_STEPS
+                    ? "Stopped at step %2$d: the nearest latent found so far (distance %3$.3f per pixel) is the "
+                            + "current sample. Edit it with the sliders."
+                    : "Found the latent nearest to %1$s: distance %3$.3f per pixel after %2$d steps. It is the current "
+                            + "sample: edit it with the sliders.", name, p.steps(), p.distance()), false);
+        }, error -> {
+            progress.clear();
+            if (cancel == stop) {
+                done();
+            }
+            say(error, true);
+        });
+    }
+
+    /** The projected picture as the model sees it (a centre square), while a projection is shown. */
+    public ReadOnlyObjectProperty<Image> projectedTargetProperty() {
+        return projectedTarget.getReadOnlyProperty();
+    }
+
+    /** What the model draws from the latent found. */
+    public ReadOnlyObjectProperty<Image> projectedFoundProperty() {
+        return projectedFound.getReadOnlyProperty();
+    }
+
+    /** The projected file, its distance and steps; empty while none. */
+    public ReadOnlyStringProperty projectionSummaryProperty() {
+        return projectionSummary.getReadOnlyProperty();
+    }
+
+    // ---- nearest training images
+
+    /**
+     * The {@link #NEAREST} images of the chosen folder nearest to the sample shown (the engine decodes the folder
+     * once and keeps it), to see whether the model copies its training images.
+     */
+    public void findNearest() {
+        Path folder = nearestFolder.get();
+        BufferedImage query = shown == null ? null : shown.image();
+        ImageGenerator g = session.generator();
+        if (query == null || g == null) {
+            return;
+        }
+        if (folder == null) {
+            say("Choose the folder of training images first.", true);
+            return;
+        }
+        AtomicBoolean stop = work("Comparing the sample with the images in " + folder.getFileName() + "\u2026");
+        session.searches().run(() -> {
+            List<NearestImage> found = session.engine().nearestImages(query, folder, NEAREST);
+            List<Object[]> out = new ArrayList<>();
+            for (NearestImage n : found) {
+                out.add(new Object[] {n, LatentImages.enlarge(n.image(), THUMB)});
+            }
+            return out;
+        }, made -> {
+            if (stop.get() || !session.isCurrent(g)) {
+                return; // cancelled, or another model opened meanwhile
+            }
+            done();
+            nearestQuery.set(FxImages.toFx(LatentImages.enlarge(query, THUMB)));
+            nearest.setAll(made.stream().map(o -> {
+                NearestImage n = (NearestImage) o[0];
+                return new Neighbour(n.file(), FxImages.toFx((BufferedImage) o[1]), n.distance());
+            }).toList());
+            say(nearest.isEmpty() ? "No image to compare with." : String.format(Locale.ROOT, "The nearest image of %s "
+                    + "differs from the sample by %.3f per pixel (0 would be a copy).", folder.getFileName(),
+                    nearest.get(0).distance()), false);
+        }, error -> {
+            if (!stop.get()) {
+                done();
+                say(error, true);
+            }
+        });
+    }
+
+    /** The folder of training images; the open model's own when its config names one under the studio home. */
+    public ObjectProperty<Path> nearestFolderProperty() {
+        return nearestFolder;
+    }
+
+    /** The nearest training images found last, nearest first. */
+    public ObservableList<Neighbour> nearest() {
+        return nearest;
+    }
+
+    /** The sample they were found for, enlarged to {@link #THUMB} px. */
+    public ReadOnlyObjectProperty<Image> nearestQueryProperty() {
+        return nearestQuery.getReadOnlyProperty();
     }
 
     private void renderFailed(String error) {
@@ -695,7 +909,7 @@ public final class LatentViewModel {
         busyText.set("");
     }
 
-    /** Asks the long work under way to stop (its result is dropped). */
+    /** Asks the long work under way to stop (its result is dropped; a projection keeps the best latent found). */
     public void cancelWork() {
         cancel.set(true);
         done();
@@ -829,6 +1043,11 @@ public final class LatentViewModel {
     /** True when the image shown answers the latest change. */
     public ReadOnlyBooleanProperty upToDateProperty() {
         return upToDate.getReadOnlyProperty();
+    }
+
+    /** "N ms to screen · median N ms": change to new image on screen. */
+    public ReadOnlyStringProperty latencyProperty() {
+        return latency.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

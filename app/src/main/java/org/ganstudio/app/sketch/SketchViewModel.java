@@ -29,6 +29,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.ganstudio.app.common.BackgroundTasks;
 import org.ganstudio.app.common.FxImages;
+import org.ganstudio.app.common.LatencyLog;
 import org.ganstudio.app.common.LatestOnlyRunner;
 import org.ganstudio.engine.api.EdgeSettings;
 import org.ganstudio.engine.api.ImageTranslator;

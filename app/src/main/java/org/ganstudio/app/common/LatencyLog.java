@@ -1,33 +1,36 @@
-package org.ganstudio.app.sketch;
+package org.ganstudio.app.common;
 
 import java.util.Arrays;
 
-/** The last few stroke-to-screen times, for their median (the studio's target is under 60 ms). */
-final class LatencyLog {
+/**
+ * The last few change-to-screen times of an interactive studio, for their median (the Sketch and Latent studios
+ * aim for under 60 ms). Used on one thread (the UI thread).
+ */
+public final class LatencyLog {
 
-    static final int KEPT = 64;
+    public static final int KEPT = 64;
 
     private final long[] millis = new long[KEPT];
     private int count;
     private int next;
 
-    void add(long value) {
+    public void add(long value) {
         millis[next] = value;
         next = (next + 1) % KEPT;
         count = Math.min(count + 1, KEPT);
     }
 
-    void clear() {
+    public void clear() {
         count = 0;
         next = 0;
     }
 
-    int size() {
+    public int size() {
         return count;
     }
 
     /** Median of the kept times (the lower middle one for an even count); 0 when none. */
-    long median() {
+    public long median() {
         if (count == 0) {
             return 0;
         }
