@@ -180,8 +180,8 @@ public class FakeGenerator implements ImageGenerator {
                 .sorted(Comparator.comparingDouble(m -> -difference[m])).limit(count).toList();
     }
 
-    /** When set, each projection step first takes a permit (tests hold a projection at a step with it). */
-    public volatile java.util.concurrent.Semaphore projectionSteps;
+    /** When set, told each projection step's number after its listener (a test cancels at a step with it). */
+    public volatile java.util.function.IntConsumer afterProjectionStep;
 
     /**
      * Walks from the seed's latent in a straight line towards one whose colour is the target's mean colour (values
@@ -214,13 +214,6 @@ public class FakeGenerator implements ImageGenerator {
         double bestDistance = distance(generate(start, FeatureMask.NONE), fitted);
         int done = 0;
         while (done < steps && !cancelled.getAsBoolean()) {
-            java.util.concurrent.Semaphore gate = projectionSteps;
-            if (gate != null) {
-                gate.acquireUninterruptibly();
-                if (cancelled.getAsBoolean()) {
-                    break;
-                }
-            }
             done++;
             float[] z = Latents.lerp(start, goal, done / (double) steps);
             double d = distance(generate(z, FeatureMask.NONE), fitted);
@@ -229,6 +222,10 @@ public class FakeGenerator implements ImageGenerator {
                 bestDistance = d;
             }
             listener.step(done, steps, bestDistance);
+            java.util.function.IntConsumer after = afterProjectionStep;
+            if (after != null) {
+                after.accept(done);
+            }
         }
         return new Projection(best, generate(best, FeatureMask.NONE), bestDistance, done);
     }

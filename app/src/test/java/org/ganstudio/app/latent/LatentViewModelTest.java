@@ -254,6 +254,152 @@ class LatentViewModelTest {
         assertThat(model.imageProperty().get()).isNull();
     }
 
+    private static java.awt.image.BufferedImage solid(int width, int height, int rgb) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, rgb);
+            }
+        }
+        return image;
+    }
+
+    private Path png(String name, java.awt.image.BufferedImage image) throws Exception {
+        Path file = temp.resolve(name);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void projectingAnImageReportsEachStepAndTheLatentFoundBecomesTheCurrentSample() throws Exception {
+        Path target = png("orange.png", solid(40, 30, 0xd0602a));
+        model.sliders().get(0).amountProperty().set(1.5);
+        runAll();
+        float[] before = model.currentLatent();
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        model.messageProperty().addListener((obs, old, now) -> messages.add(now));
+
+        model.project(target);
+        assertThat(model.busyProperty().get()).isTrue();
+        runAll();
+
+        assertThat(messages).contains("Finding the latent of orange.png: step 1 of 200 \u00b7 distance "
+                + messages.stream().filter(m -> m.contains("step 1 of")).findFirst().orElseThrow().split("distance ")[1]);
+        assertThat(messages.stream().filter(m -> m.contains(" of 200 \u00b7 distance"))).hasSize(200);
+        assertThat(model.messageProperty().get()).startsWith("Found the latent nearest to orange.png");
+        assertThat(model.messageIsErrorProperty().get()).isFalse();
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.currentLatent()).isNotEqualTo(before);
+        assertThat(model.shownLatent()).containsExactly(model.currentLatent());
+        assertThat(model.sliders()).allMatch(sl -> sl.amountProperty().get() == 0);
+        assertThat(model.seedProperty().get()).isNull();
+        assertThat(model.projectedTargetProperty().get()).isNotNull();
+        assertThat(model.projectedFoundProperty().get()).isNotNull();
+        assertThat(model.projectionSummaryProperty().get()).contains("orange.png").contains("200 steps");
+        java.awt.image.BufferedImage wanted = solid(FakeGenerator.SIZE, FakeGenerator.SIZE, 0xd0602a);
+        assertThat(FakeGenerator.distance(model.shownImage(), wanted))
+                .isLessThan(FakeGenerator.distance(generator.generate(before, FeatureMask.NONE), wanted));
+    }
+
+    @Test
+    void cancellingAProjectionKeepsTheBestLatentFoundSoFar() throws Exception {
+        Path target = png("orange.png", solid(16, 16, 0xd0602a));
+        float[] before = model.currentLatent();
+        generator.afterProjectionStep = step -> {
+            if (step == 5) {
+                model.cancelWork(); // Cancel pressed while the projection runs
+            }
+        };
+        model.project(target);
+        runAll();
+
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).startsWith("Stopped at step 5");
+        assertThat(model.projectionSummaryProperty().get()).contains("5 steps");
+        assertThat(model.currentLatent()).isNotEqualTo(before);
+        assertThat(model.shownLatent()).containsExactly(model.currentLatent());
+    }
+
+    @Test
+    void aFileThatIsNotAPictureIsExplainedAndNothingChanges() throws Exception {
+        Path notes = temp.resolve("notes.png");
+        Files.writeString(notes, "these are words, not pixels");
+        float[] before = model.currentLatent();
+
+        model.project(notes);
+        runAll();
+
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).contains("notes.png");
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.currentLatent()).containsExactly(before);
+        assertThat(model.projectedFoundProperty().get()).isNull();
+    }
+
+    @Test
+    void theNearestTrainingImagesOfTheSampleComeNearestFirstAndTheModelsOwnFolderIsTheDefault() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        engine.installGenerator("own", "Own data", () -> new FakeGenerator("own") {
+            @Override
+            public java.util.Optional<Path> trainingFolder() {
+                return java.util.Optional.of(data);
+            }
+        });
+        model.findNearest();
+        assertThat(model.messageProperty().get()).isEqualTo("Choose the folder of training images first.");
+        session.refreshModels();
+        runAll();
+        session.selectedModelProperty().set(session.models().stream().filter(m -> m.id().equals("own")).findFirst()
+                .orElseThrow());
+        runAll();
+        assertThat(model.nearestFolderProperty().get()).isEqualTo(data);
+        javax.imageio.ImageIO.write(model.shownImage(), "png", data.resolve("b-sample.png").toFile());
+        javax.imageio.ImageIO.write(solid(16, 16, 0x000000), "png", data.resolve("a-black.png").toFile());
+        javax.imageio.ImageIO.write(solid(16, 16, 0xffffff), "png", data.resolve("c-white.png").toFile());
+        Files.writeString(data.resolve("d-broken.png"), "not an image");
+
+        model.findNearest();
+        runAll();
+
+        assertThat(model.nearest()).hasSize(3);
+        assertThat(model.nearest().get(0).file().getFileName().toString()).isEqualTo("b-sample.png");
+        assertThat(model.nearest().get(0).distance()).isZero();
+        assertThat(model.nearest().get(1).distance()).isGreaterThan(0);
+        assertThat(model.nearestQueryProperty().get()).isNotNull();
+        assertThat(model.messageProperty().get()).contains("0.000 per pixel");
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(engine.nearestFolders).containsExactly(data);
+    }
+
+    @Test
+    void eachNewImageOnScreenIsTimedFromItsChangeButTheModelsFirstIsNot() {
+        java.util.List<Runnable> frames = new java.util.ArrayList<>();
+        model.setFrameHook(frames::add);
+        assertThat(model.latencyCount()).isZero(); // the first image of the model was the warm-up
+        assertThat(model.latencyProperty().get()).contains("first image, not counted");
+
+        for (int i = 1; i <= 3; i++) {
+            model.sliders().get(0).amountProperty().set(i * 0.5);
+            runAll();
+            assertThat(model.latencyCount()).isEqualTo(i - 1); // counted only once the frame is laid out
+            frames.remove(0).run();
+            assertThat(model.latencyCount()).isEqualTo(i);
+        }
+        assertThat(model.latencyProperty().get()).matches("\\d+ ms to screen \u00b7 median \\d+ ms");
+        assertThat(model.medianLatencyMillis()).isGreaterThanOrEqualTo(0);
+
+        engine.installGenerator("other", "Other", () -> new FakeGenerator("other"));
+        session.refreshModels();
+        runAll();
+        session.selectedModelProperty().set(session.models().stream().filter(m -> m.id().equals("other")).findFirst()
+                .orElseThrow());
+        runAll();
+        frames.forEach(Runnable::run);
+        assertThat(model.latencyCount()).isZero();
+        assertThat(model.latencyProperty().get()).contains("first image, not counted");
+    }
+
     /** Makes the current latent (sliders at zero) the base vector with these first values, the rest zero. */
     private void useLatent(float... first) {
         float[] z = new float[FakeGenerator.LATENT];
