@@ -185,4 +185,73 @@ class LatentViewTest {
         robot.clickOn("#latent-play");
         assertThat(model.tProperty().get()).isLessThan(1.0);
     }
+
+    private Path orangePng(String name) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 40; x++) {
+                image.setRGB(x, y, 0xd0602a);
+            }
+        }
+        Path file = temp.resolve(name);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void findingAPicturesLatentMakesItTheSampleAndShowsTargetBesideFound(FxRobot robot) throws Exception {
+        ready();
+        settled();
+        float[] before = model.currentLatent();
+        assertThat(robot.lookup("#latent-projection").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#latent-project").query().isDisabled()).isFalse();
+        Path file = orangePng("orange.png");
+        robot.interact(() -> model.project(file)); // the file dialog itself cannot be driven headless
+        waitUntil(() -> message(robot).startsWith("Found the latent nearest to orange.png"));
+        settled();
+        assertThat(robot.lookup("#latent-projection").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#latent-projected-target").queryAs(ImageView.class).getImage()).isNotNull();
+        assertThat(robot.lookup("#latent-projected-found").queryAs(ImageView.class).getImage()).isNotNull();
+        assertThat(robot.lookup("#latent-projection-summary").queryAs(Label.class).getText()).contains("orange.png");
+        assertThat(model.currentLatent()).isNotEqualTo(before);
+        assertThat(model.shownLatent()).containsExactly(model.currentLatent());
+        waitUntil(() -> model.latencyCount() > 0); // the projected sample is a change timed to the screen
+        assertThat(robot.lookup("#latent-latency").queryAs(Label.class).getText())
+                .matches("\\d+ ms to screen \u00b7 median \\d+ ms");
+    }
+
+    @Test
+    void aFileThatIsNotAPictureShowsAClearMessage(FxRobot robot) throws Exception {
+        ready();
+        settled();
+        Path notes = temp.resolve("holiday.jpg");
+        Files.writeString(notes, "words, not pixels");
+        float[] before = model.currentLatent();
+        robot.interact(() -> model.project(notes));
+        waitUntil(() -> robot.lookup("#latent-message").query().getStyleClass().contains("error"));
+        settled();
+        assertThat(message(robot)).contains("holiday.jpg");
+        assertThat(robot.lookup("#latent-projection").query().isVisible()).isFalse();
+        assertThat(model.currentLatent()).containsExactly(before);
+    }
+
+    @Test
+    void theMemorisedTabShowsTheNearestTrainingImagesWithTheirDistances(FxRobot robot) throws Exception {
+        ready();
+        settled();
+        Path data = Files.createDirectories(temp.resolve("data"));
+        javax.imageio.ImageIO.write(model.shownImage(), "png", data.resolve("own.png").toFile());
+        orangePng("data/orange.png");
+        robot.clickOn("#tab-nearest");
+        assertThat(robot.lookup("#latent-find-nearest").query().isDisabled()).isTrue(); // no folder yet
+        robot.interact(() -> model.nearestFolderProperty().set(data)); // the folder dialog cannot be driven headless
+        robot.clickOn("#latent-find-nearest");
+        waitUntil(() -> robot.lookup("#latent-nearest-1").tryQuery().isPresent());
+        assertThat(robot.lookup("#latent-nearest-query").queryAs(ImageView.class).getImage()).isNotNull();
+        assertThat(model.nearest().get(0).file().getFileName().toString()).isEqualTo("own.png");
+        assertThat(robot.lookup("#latent-nearest").queryAs(javafx.scene.layout.HBox.class).getChildren().stream()
+                .flatMap(n -> n.lookupAll(".label").stream()).map(n -> ((Label) n).getText())).contains("0.000");
+        assertThat(message(robot)).contains("0.000 per pixel");
+    }
 }
