@@ -33,7 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Latent studio with the real engine and a shipped DCGAN: principal directions found by the engine, a slider
- * drag, a feature map switched off, and bookmarks through the engine's JSON file, damaged file included.
+ * drag, a feature map switched off, bookmarks through the engine's JSON file (damaged file included), a picture the
+ * model drew found again by projection, the nearest training images, and a Pix2Pix folder refused.
  */
 @ExtendWith(ApplicationExtension.class)
 class LatentShippedModelTest {
@@ -170,5 +171,94 @@ class LatentShippedModelTest {
         waitUntil(() -> robot.lookup("#latent-message").query().getStyleClass().contains("error"));
         assertThat(message(robot)).contains("damaged.json");
         assertThat(list.getItems()).hasSize(1);
+    }
+
+    /** Mean absolute difference of two grey images of the same size, levels in [0, 1]. */
+    private static double difference(java.awt.image.BufferedImage a, java.awt.image.BufferedImage b) {
+        double sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                sum += Math.abs((a.getRGB(x, y) & 0xff) - (b.getRGB(x, y) & 0xff));
+            }
+        }
+        return sum / (255.0 * a.getWidth() * a.getHeight());
+    }
+
+    /** The step number of a projection's progress message; 0 for another message. */
+    private static int stepReported(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(": step (\\d+) of").matcher(message);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    @Test
+    void projectingAnImageTheModelDrewFindsALatentThatDrawsItClosely(FxRobot robot) throws Exception {
+        ready();
+        settled();
+        java.awt.image.BufferedImage drawn = model.shownImage();
+        Path file = temp.resolve("drawn.png");
+        javax.imageio.ImageIO.write(drawn, "png", file.toFile());
+        robot.interact(() -> model.useSeed(12345)); // another sample
+        waitUntil(() -> Long.valueOf(12345).equals(model.seedProperty().get()));
+        settled();
+        double before = difference(model.shownImage(), drawn);
+
+        robot.interact(() -> model.project(file));
+        // the whole 200 steps take minutes on a busy CPU: Cancel after 40, which keeps the best latent so far
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> stepReported(message(robot)) >= 40);
+        robot.clickOn("#latent-cancel");
+        waitUntil(() -> message(robot).startsWith("Stopped at step"));
+        settled();
+
+        double after = difference(model.shownImage(), drawn);
+        assertThat(after).as("distance %.4f before, then %s", before, model.projectionSummaryProperty().get())
+                .isLessThan(before * 0.6);
+        assertThat(robot.lookup("#latent-projection").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#latent-projected-found").queryAs(ImageView.class).getImage()).isNotNull();
+        assertThat(model.seedProperty().get()).isNull();
+    }
+
+    @Test
+    void theSamplesOwnPictureIsItsNearestTrainingImage(FxRobot robot) throws Exception {
+        ready();
+        assertThat(model.nearestFolderProperty().get()).isNull(); // the card describes its data, names no folder
+        Path data = Files.createDirectories(temp.resolve("data"));
+        try (org.ganstudio.engine.api.ImageGenerator own = engine.openGenerator(
+                PROJECT.resolve("models/dcgan-fashion-shoes-28"))) {
+            for (long seed = 1; seed <= 3; seed++) {
+                javax.imageio.ImageIO.write(own.generate(new float[][] {own.randomLatent(seed)})[0], "png",
+                        data.resolve("sample-" + seed + ".png").toFile());
+            }
+        }
+        for (int level : new int[] {0, 255}) {
+            java.awt.image.BufferedImage flat = new java.awt.image.BufferedImage(56, 56,
+                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D g = flat.createGraphics();
+            g.setColor(new java.awt.Color(level, level, level));
+            g.fillRect(0, 0, 56, 56);
+            g.dispose();
+            javax.imageio.ImageIO.write(flat, "png", data.resolve("flat-" + level + ".png").toFile());
+        }
+        robot.interact(() -> model.useSeed(2));
+        waitUntil(() -> Long.valueOf(2).equals(model.seedProperty().get()));
+        settled();
+        robot.clickOn("#tab-nearest");
+        robot.interact(() -> model.nearestFolderProperty().set(data));
+        robot.clickOn("#latent-find-nearest");
+        waitUntil(() -> model.nearest().size() == LatentViewModel.NEAREST);
+        assertThat(model.nearest().get(0).file().getFileName().toString()).isEqualTo("sample-2.png");
+        assertThat(model.nearest().get(0).distance()).isLessThan(0.002);
+        assertThat(model.nearest().get(1).distance()).isGreaterThan(0.01);
+        assertThat(robot.lookup("#latent-nearest-0").tryQuery()).isPresent();
+    }
+
+    @Test
+    void openingAPix2PixFolderAsADcganSaysItIsTheWrongKindOfModel(FxRobot robot) throws Exception {
+        ready();
+        Path pix2pix = PROJECT.resolve("models/pix2pix-edges2shoes-64");
+        robot.interact(() -> session.openModelFolder(pix2pix));
+        waitUntil(() -> !session.problemProperty().get().isEmpty());
+        String shown = robot.lookup("#latent-model-problem").queryAs(Label.class).getText();
+        assertThat(shown).startsWith("Cannot open pix2pix-edges2shoes-64: ").contains("Pix2Pix").contains("not a DCGAN");
+        assertThat(robot.lookup("#latent-image-hint").queryAs(Label.class).getText()).isEqualTo(shown);
     }
 }
