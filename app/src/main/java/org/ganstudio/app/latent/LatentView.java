@@ -179,18 +179,27 @@ public final class LatentView extends VBox {
     }
 
     private static VBox thumb(String name, String id, javafx.beans.value.ObservableValue<Image> image) {
+        Label label = new Label(name);
+        label.getStyleClass().add("hint");
+        return new VBox(2, thumbFrame(id, image), label);
+    }
+
+    /** A {@link LatentViewModel#THUMB} px image in a frame, with {@code under} beneath it while it has none. */
+    private static StackPane thumbFrame(String id, javafx.beans.value.ObservableValue<Image> image, Node... under) {
         ImageView view = new ImageView();
         view.setId(id);
         view.imageProperty().bind(image);
         view.setFitWidth(LatentViewModel.THUMB);
         view.setFitHeight(LatentViewModel.THUMB);
-        StackPane frame = new StackPane(view);
+        StackPane frame = new StackPane(under);
+        frame.getChildren().add(view);
         frame.getStyleClass().add("thumb-frame");
         frame.setMinSize(LatentViewModel.THUMB + 2, LatentViewModel.THUMB + 2);
         frame.setMaxSize(LatentViewModel.THUMB + 2, LatentViewModel.THUMB + 2);
-        Label label = new Label(name);
-        label.getStyleClass().add("hint");
-        return new VBox(2, frame, label);
+        for (Node node : under) {
+            node.visibleProperty().bind(view.imageProperty().isNull());
+        }
+        return frame;
     }
 
     private void chooseImageToProject() {
@@ -367,16 +376,7 @@ public final class LatentView extends VBox {
     }
 
     private static VBox endpoint(String name, String id, javafx.beans.value.ObservableValue<Image> image, Button set) {
-        ImageView view = new ImageView();
-        view.setId(id);
-        view.imageProperty().bind(image);
-        view.setFitWidth(LatentViewModel.THUMB);
-        view.setFitHeight(LatentViewModel.THUMB);
-        StackPane frame = new StackPane(hint("not set"), view);
-        frame.getStyleClass().add("thumb-frame");
-        frame.setMinSize(LatentViewModel.THUMB + 2, LatentViewModel.THUMB + 2);
-        frame.setMaxSize(LatentViewModel.THUMB + 2, LatentViewModel.THUMB + 2);
-        frame.getChildren().get(0).visibleProperty().bind(view.imageProperty().isNull());
+        StackPane frame = thumbFrame(id, image, hint("not set"));
         set.getStyleClass().add("small");
         VBox box = new VBox(4, caption(name), frame, set);
         box.setAlignment(Pos.TOP_LEFT);
