@@ -40,7 +40,8 @@ public final class DeviceSelector {
     /** The device as a model card records it, e.g. "CPU (AMD EPYC), 2 threads". */
     public static String hardware(Device device) {
         DeviceInfo info = describe(device);
-        return device.isGpu() ? "GPU " + device : "CPU (" + processorName() + "), " + info.threads() + " threads";
+        return device.isGpu() ? "GPU " + device
+                : "CPU (" + processorName() + "), " + info.threads() + (info.threads() == 1 ? " thread" : " threads");
     }
 
     /** The processor's model name as the OS reports it, or the architecture. */
