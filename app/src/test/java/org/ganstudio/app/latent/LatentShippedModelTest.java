@@ -223,7 +223,7 @@ class LatentShippedModelTest {
         assertThat(model.nearestFolderProperty().get()).isNull(); // the card describes its data, names no folder
         Path data = Files.createDirectories(temp.resolve("data"));
         try (org.ganstudio.engine.api.ImageGenerator own = engine.openGenerator(
-                PROJECT.resolve("models/dcgan-fashion-shoes-28"))) {
+                session.selectedModelProperty().get().directory())) { // the model the studio has open
             for (long seed = 1; seed <= 3; seed++) {
                 javax.imageio.ImageIO.write(own.generate(new float[][] {own.randomLatent(seed)})[0], "png",
                         data.resolve("sample-" + seed + ".png").toFile());
