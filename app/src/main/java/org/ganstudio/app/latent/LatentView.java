@@ -154,9 +154,9 @@ public final class LatentView extends VBox {
         latency.textProperty().bind(model.latencyProperty());
         latency.setTooltip(new Tooltip("From a change (a slider, a sample) to the new image on screen; the first image "
                 + "of a model is not counted"));
-        HBox states = new HBox(8, state, latency);
-        states.setAlignment(Pos.CENTER_RIGHT);
-        return new VBox(6, captionRow(caption("Current sample"), states), board, projection());
+        HBox states = new HBox(8, latency, state); // under the image, where the caption above keeps its width
+        states.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, caption("Current sample"), board, states, projection());
     }
 
     /** "Find an image's latent…" and, after it, the picture beside what the model draws from the latent found. */
