@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ganstudio.app.arithmetic.ArithmeticViewModel.Exemplar;
 import org.ganstudio.app.arithmetic.ArithmeticViewModel.Slot;
+import org.ganstudio.app.common.MessageLabel;
 import org.ganstudio.app.latent.ModelRow;
 import org.ganstudio.engine.api.LatentBookmark;
 
@@ -208,18 +209,7 @@ public final class ArithmeticView extends VBox {
     }
 
     private Label message() {
-        Label message = new Label();
-        message.setId("arithmetic-message");
-        message.getStyleClass().add("sketch-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        model.messageIsErrorProperty().addListener((obs, old, now) -> {
-            message.getStyleClass().remove("error");
-            if (now) {
-                message.getStyleClass().add("error");
-            }
-        });
-        return message;
+        return MessageLabel.of("arithmetic-message", model.messageProperty(), model.messageIsErrorProperty());
     }
 
     private static StackPane board(String id, ObservableValue<Image> image, String empty) {

@@ -37,6 +37,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.ganstudio.app.common.MessageLabel;
+import org.ganstudio.app.common.StartFolder;
 import org.ganstudio.app.latent.LatentViewModel.StripKind;
 import org.ganstudio.engine.api.FeatureMaps;
 import org.ganstudio.engine.api.GeneratorLayer;
@@ -59,7 +61,7 @@ public final class LatentView extends VBox {
     private final LatentViewModel model;
     private final VBox sliderBox = new VBox(6);
     private final TilePane tiles = new TilePane(4, 4);
-    private File lastFolder;
+    private final StartFolder startFolder = new StartFolder();
     /** Callbacks waiting for the next laid-out frame (the latency figure). */
     private final List<Runnable> afterLayout = new ArrayList<>();
     private final Runnable pulsed = this::pulsed;
@@ -208,10 +210,10 @@ public final class LatentView extends VBox {
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Images (" + ImageFiles.describe() + ")",
                 ImageFiles.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList()),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        chooser.setInitialDirectory(startFolder());
+        chooser.setInitialDirectory(startFolder.get());
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
-            lastFolder = chosen.getParentFile();
+            startFolder.remember(chosen);
             model.project(chosen.toPath());
         }
     }
@@ -541,7 +543,7 @@ public final class LatentView extends VBox {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle("The folder of images the model was trained on");
             Path now = model.nearestFolderProperty().get();
-            chooser.setInitialDirectory(now != null && now.toFile().isDirectory() ? now.toFile() : startFolder());
+            chooser.setInitialDirectory(now != null && now.toFile().isDirectory() ? now.toFile() : startFolder.get());
             File chosen = chooser.showDialog(getScene().getWindow());
             if (chosen != null) {
                 model.nearestFolderProperty().set(chosen.toPath());
@@ -586,13 +588,13 @@ public final class LatentView extends VBox {
         chooser.setTitle(save ? "Save the bookmarks" : "Open a bookmark file");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Bookmarks", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*"));
-        chooser.setInitialDirectory(startFolder());
+        chooser.setInitialDirectory(startFolder.get());
         if (save) {
             chooser.setInitialFileName("bookmarks.json");
         }
         File chosen = save ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
-            lastFolder = chosen.getParentFile();
+            startFolder.remember(chosen);
             if (save) {
                 model.saveBookmarks(chosen.toPath());
             } else {
@@ -607,22 +609,14 @@ public final class LatentView extends VBox {
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG strip", "*.png"),
                 new FileChooser.ExtensionFilter("Animated GIF", "*.gif"));
         chooser.setInitialFileName(initial);
-        chooser.setInitialDirectory(startFolder());
+        chooser.setInitialDirectory(startFolder.get());
         File chosen = chooser.showSaveDialog(getScene().getWindow());
         if (chosen != null) {
-            lastFolder = chosen.getParentFile();
+            startFolder.remember(chosen);
             action.accept(chosen.toPath());
         }
     }
 
-    private File startFolder() {
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            return lastFolder;
-        }
-        File home = new File(System.getProperty("user.home"));
-        File pictures = new File(home, "Pictures");
-        return pictures.isDirectory() ? pictures : home.isDirectory() ? home : null;
-    }
 
     // ---- candidates and footer
 
@@ -652,17 +646,7 @@ public final class LatentView extends VBox {
     }
 
     private HBox footer() {
-        Label message = new Label();
-        message.setId("latent-message");
-        message.getStyleClass().add("sketch-message");
-        message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        model.messageIsErrorProperty().addListener((obs, old, now) -> {
-            message.getStyleClass().remove("error");
-            if (now) {
-                message.getStyleClass().add("error");
-            }
-        });
+        Label message = MessageLabel.of("latent-message", model.messageProperty(), model.messageIsErrorProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);

@@ -30,6 +30,8 @@ import javafx.scene.shape.Circle;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.ganstudio.app.common.MessageLabel;
+import org.ganstudio.app.common.StartFolder;
 import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.InstalledModel;
 
@@ -58,7 +60,7 @@ public final class SketchView extends VBox {
             new String[] {"E", "Eraser"});
 
     /** The folder of the last file opened or saved here, where the next dialog opens. */
-    private File lastFolder;
+    private final StartFolder startFolder = new StartFolder();
     private final SketchViewModel model;
     private final SketchCanvas canvas;
     private final ImageView output = new ImageView();
@@ -340,24 +342,9 @@ public final class SketchView extends VBox {
     }
 
     private Label message() {
-        Label message = new Label();
-        message.setId("sketch-message");
-        message.getStyleClass().add("sketch-message");
-        message.setWrapText(true);
+        Label message = MessageLabel.of("sketch-message", model.messageProperty(), model.messageIsErrorProperty());
         message.setMaxWidth(Double.MAX_VALUE);
-        message.textProperty().bind(model.messageProperty());
-        markErrors(message);
         return message;
-    }
-
-    /** Gives the label the "error" style class while the message is an error. */
-    private void markErrors(Label label) {
-        model.messageIsErrorProperty().addListener((obs, old, now) -> {
-            label.getStyleClass().remove("error");
-            if (now) {
-                label.getStyleClass().add("error");
-            }
-        });
     }
 
     private void chooseModelFolder() {
@@ -372,11 +359,11 @@ public final class SketchView extends VBox {
     private void chooseFile(String title, Consumer<java.nio.file.Path> action, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialDirectory(startFolder());
+        chooser.setInitialDirectory(startFolder.get());
         chooser.getExtensionFilters().addAll(filter, new FileChooser.ExtensionFilter("All files", "*"));
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
-            lastFolder = chosen.getParentFile();
+            startFolder.remember(chosen);
             action.accept(chosen.toPath());
         }
     }
@@ -385,24 +372,15 @@ public final class SketchView extends VBox {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the output (the drawing, what the model saw, a side-by-side PNG and a JSON go beside it)");
         chooser.setInitialFileName("shoe.png");
-        chooser.setInitialDirectory(startFolder());
+        chooser.setInitialDirectory(startFolder.get());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File chosen = chooser.showSaveDialog(getScene().getWindow());
         if (chosen != null) {
-            lastFolder = chosen.getParentFile();
+            startFolder.remember(chosen);
             model.save(chosen.toPath());
         }
     }
 
-    /** Where a file dialog opens: the folder last used here, else the user's Pictures folder, else home. */
-    private File startFolder() {
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            return lastFolder;
-        }
-        File home = new File(System.getProperty("user.home"));
-        File pictures = new File(home, "Pictures");
-        return pictures.isDirectory() ? pictures : home.isDirectory() ? home : null;
-    }
 
     private static FileChooser.ExtensionFilter images() {
         return new FileChooser.ExtensionFilter("Images", ImageFiles.EXTENSIONS.stream().sorted().map(e -> "*." + e).toList());
