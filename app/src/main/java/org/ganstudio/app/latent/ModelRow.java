@@ -5,12 +5,11 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.stage.DirectoryChooser;
-import javafx.util.StringConverter;
+import org.ganstudio.app.common.ModelChoice;
 import org.ganstudio.engine.api.InstalledModel;
 
 /** The model choice both latent studios show: installed DCGANs, "Open model…", and a spinner while one opens. */
@@ -20,30 +19,8 @@ public final class ModelRow {
 
     /** The row; its controls' ids start with {@code prefix} ("latent-model-choice", ...). */
     public static HBox create(GeneratorSession session, String prefix) {
-        ComboBox<InstalledModel> choice = new ComboBox<>(session.models());
-        choice.setId(prefix + "-model-choice");
-        choice.setPromptText("No model open");
-        choice.setPrefWidth(260);
-        choice.valueProperty().bindBidirectional(session.selectedModelProperty());
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(InstalledModel m) {
-                return m == null ? "" : m.title();
-            }
-
-            @Override
-            public InstalledModel fromString(String s) {
-                return null;
-            }
-        });
-        choice.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(InstalledModel m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : m.title());
-                setTooltip(empty || m == null ? null : new Tooltip(m.summary()));
-            }
-        });
+        ComboBox<InstalledModel> choice = ModelChoice.of(prefix + "-model-choice", session.models(),
+                session.selectedModelProperty(), 260);
         Button open = new Button("Open model\u2026");
         open.setId(prefix + "-open-model");
         open.setTooltip(new Tooltip("A trained DCGAN: a model folder or a checkpoint folder of a run"));

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
@@ -29,7 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
+import org.ganstudio.app.common.ModelChoice;
 import org.ganstudio.app.common.MessageLabel;
 import org.ganstudio.app.common.StartFolder;
 import org.ganstudio.engine.api.ImageFiles;
@@ -134,30 +133,8 @@ public final class SketchView extends VBox {
     }
 
     private HBox modelRow() {
-        ComboBox<InstalledModel> choice = new ComboBox<>(model.models());
-        choice.setId("model-choice");
-        choice.setPromptText("No model open");
-        choice.setPrefWidth(280);
-        choice.valueProperty().bindBidirectional(model.selectedModelProperty());
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(InstalledModel m) {
-                return m == null ? "" : m.title();
-            }
-
-            @Override
-            public InstalledModel fromString(String s) {
-                return null;
-            }
-        });
-        choice.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(InstalledModel m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : m.title());
-                setTooltip(empty || m == null ? null : new Tooltip(m.summary()));
-            }
-        });
+        ComboBox<InstalledModel> choice = ModelChoice.of("model-choice", model.models(), model.selectedModelProperty(),
+                280);
         Button openModel = button("open-model", "Open model folder\u2026", this::chooseModelFolder);
         openModel.setTooltip(new Tooltip("A trained Pix2Pix model or a checkpoint folder of a run"));
         ProgressIndicator busy = new ProgressIndicator();
