@@ -112,6 +112,16 @@ public final class FakeStudioEngine implements StudioEngine {
     }
 
     @Override
+    public java.util.Set<ModelFamily> availableFamilies() {
+        return java.util.Set.of(ModelFamily.DCGAN, ModelFamily.PIX2PIX);
+    }
+
+    @Override
+    public org.ganstudio.engine.api.DataKind dataKind(ModelFamily family) {
+        return family == ModelFamily.PIX2PIX ? org.ganstudio.engine.api.DataKind.PAIRS : org.ganstudio.engine.api.DataKind.IMAGES;
+    }
+
+    @Override
     public List<ConfigField> configFields(ModelFamily family) {
         return List.of(ConfigField.choice("imageSize", "Image size", "64", List.of("64", "32", "28"), "side"),
                 ConfigField.integer("steps", "Training steps", 400, 1, 100_000, "steps"),

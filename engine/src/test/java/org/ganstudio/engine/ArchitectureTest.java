@@ -53,9 +53,33 @@ class ArchitectureTest {
 
     @Test
     void apiRecordsDoNotDependOnTrainingInternals() {
-        noClasses().that().resideInAPackage("org.ganstudio.engine.api").and().doNotHaveSimpleName("Engines")
+        noClasses().that().resideInAPackage("org.ganstudio.engine.api")
                 .should().dependOnClassesThat().resideInAnyPackage("org.ganstudio.engine.train..", "org.ganstudio.engine.dcgan..",
                         "org.ganstudio.engine.core..", "ai.djl..")
                 .check(engine);
     }
+
+    /** The extension point: the loop, the engine and the api name no family; families are found by ServiceLoader. */
+    @Test
+    void theEngineCoreNamesNoFamily() {
+        noClasses().that().resideInAnyPackage("org.ganstudio.engine.api..", "org.ganstudio.engine.core..",
+                        "org.ganstudio.engine.train..", "org.ganstudio.engine.checkpoint..")
+                .should().dependOnClassesThat().resideInAnyPackage(FAMILY_PACKAGES)
+                .check(engine);
+    }
+
+    /** Adding a family changes no other family's files: no family package uses another. */
+    @Test
+    void familiesDoNotUseEachOther() {
+        for (String family : FAMILY_PACKAGES) {
+            String[] others = java.util.Arrays.stream(FAMILY_PACKAGES).filter(p -> !p.equals(family)).toArray(String[]::new);
+            noClasses().that().resideInAPackage(family).should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true)
+                    .check(engine);
+        }
+    }
+
+    private static final String[] FAMILY_PACKAGES = {"org.ganstudio.engine.dcgan..", "org.ganstudio.engine.pix2pix..",
+        "org.ganstudio.engine.singan..", "org.ganstudio.engine.cyclegan..", "org.ganstudio.engine.dtn..",
+        "org.ganstudio.engine.style.."};
 }

@@ -65,7 +65,7 @@ public final class TrainView extends HBox {
         family.setConverter(new StringConverter<>() {
             @Override
             public String toString(ModelFamily f) {
-                return f == null ? "" : f.displayName() + (f.available() ? "" : " (coming)");
+                return f == null ? "" : f.displayName() + (model.available(f) ? "" : " (coming)");
             }
 
             @Override
@@ -78,7 +78,7 @@ public final class TrainView extends HBox {
             protected void updateItem(ModelFamily f, boolean empty) {
                 super.updateItem(f, empty);
                 setText(empty || f == null ? null : family.getConverter().toString(f));
-                setDisable(f != null && !f.available());
+                setDisable(f != null && !model.available(f));
             }
         });
         family.valueProperty().bindBidirectional(model.familyProperty());

@@ -42,6 +42,7 @@ import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.DatasetScan;
 import org.ganstudio.engine.api.DevicePreference;
 import org.ganstudio.engine.api.ImageFiles;
+import org.ganstudio.engine.api.DataKind;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
@@ -67,7 +68,7 @@ public final class TrainViewModel {
     private final StringProperty dataset = new SimpleStringProperty("");
     private final StringProperty sampleLabel = new SimpleStringProperty("");
     private final ObjectProperty<DatasetScan> scan = new SimpleObjectProperty<>();
-    private final StringProperty scanSummary = new SimpleStringProperty(emptyDatasetHint(ModelFamily.DCGAN));
+    private final StringProperty scanSummary = new SimpleStringProperty("Choose a folder of images.");
     private final ObjectProperty<DevicePreference> device = new SimpleObjectProperty<>(DevicePreference.AUTO);
     private final StringProperty runDirectory = new SimpleStringProperty("");
     private final ObjectProperty<TrainingState> state = new SimpleObjectProperty<>();
@@ -149,11 +150,16 @@ public final class TrainViewModel {
                 ? "Held-out pairs: input · output · target" : "Samples from fixed latent vectors", family, shownFamily);
     }
 
-    private static boolean paired(ModelFamily chosen) {
-        return chosen != null && chosen.trainsOnPairs();
+    /** True when this build can train {@code chosen} (its package is registered); the others show as "coming". */
+    public boolean available(ModelFamily chosen) {
+        return chosen != null && engine.availableFamilies().contains(chosen);
     }
 
-    static String emptyDatasetHint(ModelFamily chosen) {
+    private boolean paired(ModelFamily chosen) {
+        return available(chosen) && engine.dataKind(chosen) == DataKind.PAIRS;
+    }
+
+    String emptyDatasetHint(ModelFamily chosen) {
         return paired(chosen)
                 ? "Choose a folder of side-by-side pairs (input on the left, target on the right), in train/ and val/."
                 : "Choose a folder of images.";

@@ -3,6 +3,7 @@ package org.ganstudio.engine.api;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /** Everything the app asks of the engine. One instance per application. */
@@ -21,6 +22,12 @@ public interface StudioEngine extends AutoCloseable {
 
     /** The settings a family's training form shows, with the paper's defaults. */
     List<ConfigField> configFields(ModelFamily family);
+
+    /** The families this build can train and open (registered packages); the others are "coming". */
+    Set<ModelFamily> availableFamilies();
+
+    /** What {@code family} trains on; a {@link StudioException} for a family this build does not have. */
+    DataKind dataKind(ModelFamily family);
 
     /** Looks through a folder of images; never throws for bad files, lists them as skipped. */
     DatasetScan scanDataset(Path folder);

@@ -11,7 +11,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.ganstudio.engine.core.Pix2PixImageTranslator;
+import org.ganstudio.engine.pix2pix.Pix2PixImageTranslator;
 import org.ganstudio.engine.pix2pix.Pix2PixConfig;
 import org.ganstudio.engine.pix2pix.Pix2PixFlops;
 import org.ganstudio.engine.pix2pix.Pix2PixGenerator;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ganstudio.engine.api.ConfigField;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.core.Families;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingRequest;
@@ -91,7 +92,7 @@ final class TrainCommand extends StudioCommand {
     static final class FamilyConverter implements ITypeConverter<ModelFamily> {
         @Override
         public ModelFamily convert(String value) {
-            List<ModelFamily> trainable = Arrays.stream(ModelFamily.values()).filter(ModelFamily::available).toList();
+            List<ModelFamily> trainable = Arrays.stream(ModelFamily.values()).filter(Families.all()::containsKey).toList();
             return trainable.stream().filter(f -> f.name().equalsIgnoreCase(value)).findFirst()
                     .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a family this build can train; use "
                             + trainable.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" or "))

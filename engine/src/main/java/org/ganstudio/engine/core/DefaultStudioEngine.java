@@ -5,10 +5,12 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.ConfigField;
+import org.ganstudio.engine.api.DataKind;
 import org.ganstudio.engine.api.DatasetScan;
 import org.ganstudio.engine.api.DeviceInfo;
 import org.ganstudio.engine.api.DevicePreference;
@@ -85,6 +87,16 @@ public final class DefaultStudioEngine implements StudioEngine {
     }
 
     @Override
+    public Set<ModelFamily> availableFamilies() {
+        return Families.all().keySet();
+    }
+
+    @Override
+    public DataKind dataKind(ModelFamily family) {
+        return Families.get(family).dataKind();
+    }
+
+    @Override
     public List<ConfigField> configFields(ModelFamily family) {
         return RunFields.formFor(Families.get(family), Families.defaultBatch(family));
     }
@@ -96,7 +108,7 @@ public final class DefaultStudioEngine implements StudioEngine {
 
     @Override
     public DatasetScan scanDataset(Path folder, ModelFamily family) {
-        if (!family.trainsOnPairs()) {
+        if (Families.get(family).dataKind() != DataKind.PAIRS) {
             return scanDataset(folder);
         }
         PairedDatasetScan pairs = PairedFolderSource.scan(folder);
@@ -141,7 +153,7 @@ public final class DefaultStudioEngine implements StudioEngine {
     @Override
     public ImageGenerator openGenerator(Path modelDirectory) {
         numerics();
-        return DcganImageGenerator.open(modelDirectory, device);
+        return ModelOpening.open(ImageGenerator.class, modelDirectory, device);
     }
 
     @Override
@@ -152,7 +164,7 @@ public final class DefaultStudioEngine implements StudioEngine {
     @Override
     public ImageTranslator openTranslator(Path modelDirectory) {
         numerics();
-        return Pix2PixImageTranslator.open(modelDirectory, device);
+        return ModelOpening.open(ImageTranslator.class, modelDirectory, device);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.checkpoint.Json;
+import org.ganstudio.engine.train.ModelFolders;
 import org.ganstudio.engine.checkpoint.ModelCard;
 
 /** Finds trained models in the studio's model folder: each sub-folder with a readable card.json. */
@@ -26,25 +27,7 @@ final class InstalledModels {
 
     /** The studio's home: {@code studio.home}, or the working folder. */
     static Path home() {
-        String home = System.getProperty("studio.home");
-        return Path.of(home == null ? "." : home).toAbsolutePath().normalize();
-    }
-
-    /**
-     * A saved config's dataset as a folder: the name resolved against the studio's home, when it is an existing
-     * folder under that home; null otherwise (a description such as "Fashion-MNIST shoes", data elsewhere).
-     */
-    static Path trainingFolder(String dataset) {
-        if (dataset == null || dataset.isBlank()) {
-            return null;
-        }
-        try {
-            Path home = home();
-            Path folder = home.resolve(dataset.trim()).normalize();
-            return folder.startsWith(home) && !folder.equals(home) && Files.isDirectory(folder) ? folder : null;
-        } catch (java.nio.file.InvalidPathException e) {
-            return null;
-        }
+        return ModelFolders.home();
     }
 
     /** Models of {@code family} under {@code root}, sorted by id; folders without a readable card are left out. */

@@ -1,9 +1,16 @@
 package org.ganstudio.engine.dcgan;
 
 import ai.djl.Device;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import org.ganstudio.engine.api.ConfigField;
+import org.ganstudio.engine.api.ImageGenerator;
+import org.ganstudio.engine.latent.DirectionFile;
+import org.ganstudio.engine.train.ModelFolders;
+import org.ganstudio.engine.train.SavedCheckpoint;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.train.GanFamily;
 import org.ganstudio.engine.train.GanModel;
@@ -67,25 +74,28 @@ public final class DcganFamily implements GanFamily<DcganConfig> {
         return new DcganModel(config, device, seed);
     }
 
+    /** The generator's weights, and the latent lab's attribute sliders ({@link DirectionFile}) when the model has them. */
     @Override
-    public List<String> inferenceFiles() {
-        return List.of(DcganModel.GENERATOR_FILE);
+    public List<String> inferenceFiles(Path directory) {
+        return ModelFolders.withExtras(directory, List.of(DcganModel.GENERATOR_FILE), List.of(DirectionFile.FILE_NAME), null);
     }
 
     @Override
-    public List<String> trainingFiles() {
+    public List<String> trainingFiles(Path directory) {
         return List.of(DcganModel.GENERATOR_FILE, DcganModel.DISCRIMINATOR_FILE, DcganModel.GENERATOR_ADAM_FILE,
                 DcganModel.DISCRIMINATOR_ADAM_FILE);
     }
 
+    /** A DCGAN's models are latent samplers: the Latent and Arithmetic studios open them. */
     @Override
-    public int imageSize(DcganConfig config) {
-        return config.imageSize();
+    public Set<Class<?>> capabilities() {
+        return Set.of(ImageGenerator.class);
     }
 
     @Override
-    public int channels(DcganConfig config) {
-        return config.channels();
+    public <T> Optional<T> open(Class<T> capability, SavedCheckpoint saved, Device device) {
+        return capability == ImageGenerator.class
+                ? Optional.of(capability.cast(DcganImageGenerator.open(saved, device))) : Optional.empty();
     }
 
     /** The paper's mini-batch of 128 is halved to suit a CPU. */

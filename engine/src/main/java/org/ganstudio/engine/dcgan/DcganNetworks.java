@@ -102,8 +102,9 @@ final class DcganNetworks {
                     if (!(blocks.get(i) instanceof ConvTranspose2d up)) {
                         continue;
                     }
-                    NDArray w = up.weightParameter().getArray();
-                    NDArray b = up.biasParameter() == null ? null : up.biasParameter().getArray();
+                    // detached: the folded kernels are constants even if the calling thread records gradients
+                    NDArray w = up.weightParameter().getArray().stopGradient();
+                    NDArray b = up.biasParameter() == null ? null : up.biasParameter().getArray().stopGradient();
                     if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof BatchNorm norm) {
                         NDArray[] folded = BatchNormFolding.foldIntoTransposed(w, b, value(norm, "gamma"),
                                 value(norm, "beta"), value(norm, "runningMean"), value(norm, "runningVar"),
@@ -121,7 +122,7 @@ final class DcganNetworks {
         }
 
         private static NDArray value(Block block, String name) {
-            return block.getParameters().get(name).getArray();
+            return block.getParameters().get(name).getArray().stopGradient();
         }
 
         /** Images (N, C, H, W) in [-1, 1] from latents (N, latent, 1, 1); the result lives in z's manager. */

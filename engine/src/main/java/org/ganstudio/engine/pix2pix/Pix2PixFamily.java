@@ -2,10 +2,18 @@ package org.ganstudio.engine.pix2pix;
 
 import ai.djl.Device;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.ganstudio.engine.api.ConfigField;
+import org.ganstudio.engine.api.DataKind;
+import org.ganstudio.engine.api.ImageTranslator;
+import org.ganstudio.engine.train.ModelExport;
+import org.ganstudio.engine.train.ModelFolders;
+import org.ganstudio.engine.train.SavedCheckpoint;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.train.GanFamily;
 import org.ganstudio.engine.train.GanModel;
@@ -109,26 +117,34 @@ public final class Pix2PixFamily implements GanFamily<Pix2PixConfig> {
         return new Pix2PixModel(config, device, seed);
     }
 
+    /** The generator's weights, the edge settings of its training inputs and its example sketches, when it has them. */
     @Override
-    public List<String> inferenceFiles() {
-        return List.of(Pix2PixGenerator.FILE);
+    public List<String> inferenceFiles(Path directory) {
+        return ModelFolders.withExtras(directory, List.of(Pix2PixGenerator.FILE), List.of(ModelExport.EDGES),
+                ModelExport.EXAMPLES);
     }
 
     @Override
-    public List<String> trainingFiles() {
+    public List<String> trainingFiles(Path directory) {
         return List.of(Pix2PixGenerator.FILE, Pix2PixModel.DISCRIMINATOR_FILE, Pix2PixModel.GENERATOR_ADAM_FILE,
                 Pix2PixModel.DISCRIMINATOR_ADAM_FILE);
     }
 
     @Override
-    public int imageSize(Pix2PixConfig config) {
-        return config.imageSize();
+    public DataKind dataKind() {
+        return DataKind.PAIRS;
     }
 
-    /** Input plus output channels: one training sample holds both images of a pair, input first. */
+    /** A Pix2Pix model is a translator: the Sketch studio and {@code ./studio translate} open it. */
     @Override
-    public int channels(Pix2PixConfig config) {
-        return config.inputChannels() + config.outputChannels();
+    public Set<Class<?>> capabilities() {
+        return Set.of(ImageTranslator.class);
+    }
+
+    @Override
+    public <T> Optional<T> open(Class<T> capability, SavedCheckpoint saved, Device device) {
+        return capability == ImageTranslator.class
+                ? Optional.of(capability.cast(Pix2PixImageTranslator.open(saved, device))) : Optional.empty();
     }
 
     @Override

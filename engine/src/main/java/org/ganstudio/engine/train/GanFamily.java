@@ -2,13 +2,21 @@ package org.ganstudio.engine.train;
 
 import ai.djl.Device;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.ganstudio.engine.api.ConfigField;
+import org.ganstudio.engine.api.DataKind;
 import org.ganstudio.engine.api.ModelFamily;
 
 /**
- * A model family as the studio sees it: its form, how to read its config, and how to build its model.
+ * A model family as the studio sees it: its form, how to read its config, how to build its model for training,
+ * which files of a checkpoint make an inference model, and what its trained models can be opened as.
+ *
+ * <p>Families are found with {@link java.util.ServiceLoader}: a family is one package plus one line in
+ * {@code META-INF/services/org.ganstudio.engine.train.GanFamily}. Nothing else in the engine names a family.
  *
  * @param <C> the family's immutable config record
  */
@@ -17,6 +25,11 @@ public interface GanFamily<C extends Record> {
     ModelFamily id();
 
     Class<C> configType();
+
+    /** What the family trains on; the engine picks the data source by it. Plain images unless the family says. */
+    default DataKind dataKind() {
+        return DataKind.IMAGES;
+    }
 
     /** The family's own fields; the run fields ({@link RunFields}) come on top. */
     List<ConfigField> modelFields();
@@ -34,25 +47,34 @@ public interface GanFamily<C extends Record> {
     /** A fresh model with initial weights drawn from {@code seed}. */
     GanModel create(C config, Device device, long seed);
 
-    /** Files of a checkpoint that inference needs (weights only; no discriminator, no optimiser state). */
-    List<String> inferenceFiles();
+    /**
+     * Files of the checkpoint (or model folder) {@code directory} that make an inference model: weights and the
+     * family's own extras (no discriminator, no optimiser state), as paths relative to the folder. Export copies
+     * exactly these; opening a model checks that the manifest lists them. A family whose model is many files may
+     * read its own index in the folder to name them.
+     */
+    List<String> inferenceFiles(Path directory);
 
     /**
      * Files of a checkpoint that resuming reads ({@link GanModel#load}): weights and optimiser state of every
      * network. A checkpoint whose manifest does not list them all is refused.
      */
-    default List<String> trainingFiles() {
-        return inferenceFiles();
+    default List<String> trainingFiles(Path directory) {
+        return inferenceFiles(directory);
     }
 
-    /** Image side the model trains on. */
-    int imageSize(C config);
+    /** The api interfaces (such as {@code ImageGenerator}) that {@link #open} can give for this family's models. */
+    default Set<Class<?>> capabilities() {
+        return Set.of();
+    }
 
     /**
-     * Values per pixel of one training sample, as the data source loads them: 1 or 3 for plain images; for
-     * paired families (Pix2Pix) the input's plus the target's channels.
+     * Opens a verified model of this family as {@code capability}; empty when the family's models cannot be used
+     * that way. The checkpoint was checked against its manifest and {@link #inferenceFiles} before this call.
      */
-    int channels(C config);
+    default <T> Optional<T> open(Class<T> capability, SavedCheckpoint saved, Device device) {
+        return Optional.empty();
+    }
 
     /** Default batch size of the family's form; 1 (the image-to-image papers' choice) unless the family says otherwise. */
     default int defaultBatchSize() {

@@ -95,16 +95,20 @@ public final class ModelExport {
         if (family == null) {
             throw new StudioException("This build cannot export " + id.displayName() + " models.");
         }
-        List<String> needed = new ArrayList<>(family.inferenceFiles());
+        List<String> files = family.inferenceFiles(checkpoint);
+        List<String> needed = new ArrayList<>(files);
         needed.add(RunFiles.CARD);
         SavedCheckpoint saved = SavedCheckpoint.open(checkpoint, needed);
-        List<String> files = new ArrayList<>(family.inferenceFiles());
-        files.add(RunFiles.STATE);
         try {
             AtomicDirectory.write(target, directory -> {
                 for (String file : files) {
-                    Files.copy(checkpoint.resolve(file), directory.resolve(file));
+                    if (!replacedByExtras(file, extras)) {
+                        Path copy = directory.resolve(file);
+                        Files.createDirectories(copy.getParent());
+                        Files.copy(checkpoint.resolve(file), copy);
+                    }
                 }
+                Files.copy(checkpoint.resolve(RunFiles.STATE), directory.resolve(RunFiles.STATE));
                 RunConfig config = saved.config();
                 Json.write(directory.resolve(RunFiles.CONFIG), new RunConfig(config.family(),
                         or(labels.dataset(), config.dataset()), config.run(), currentModel(saved, family)));
@@ -115,14 +119,9 @@ public final class ModelExport {
                         card.paper(), or(labels.dataset(), card.dataset()), card.datasetImages(), card.steps(),
                         card.batchSize(), card.trainingSeconds(), card.hardware(), or(labels.recipe(), card.recipe()),
                         metrics, card.written(), extras.inputStyle() != null ? extras.inputStyle() : card.inputStyle()));
-                writeExamples(checkpoint.resolve(EXAMPLES), directory.resolve(EXAMPLES), extras.examples());
+                writeExamples(directory.resolve(EXAMPLES), extras.examples());
                 if (extras.edges() != null) {
                     Json.write(directory.resolve(EDGES), extras.edges());
-                } else if (Files.isRegularFile(checkpoint.resolve(EDGES))) {
-                    Files.copy(checkpoint.resolve(EDGES), directory.resolve(EDGES));
-                }
-                if (Files.isRegularFile(checkpoint.resolve(DIRECTIONS))) {
-                    Files.copy(checkpoint.resolve(DIRECTIONS), directory.resolve(DIRECTIONS));
                 }
             });
             return target;
@@ -131,16 +130,14 @@ public final class ModelExport {
         }
     }
 
-    private static void writeExamples(Path existing, Path folder, List<BufferedImage> examples) throws IOException {
+    /** A file of the family's list that the export writes anew from {@code extras} instead of copying. */
+    private static boolean replacedByExtras(String file, Extras extras) {
+        return (file.equals(EDGES) && extras.edges() != null)
+                || (file.startsWith(EXAMPLES + "/") && !extras.examples().isEmpty());
+    }
+
+    private static void writeExamples(Path folder, List<BufferedImage> examples) throws IOException {
         if (examples.isEmpty()) {
-            if (Files.isDirectory(existing)) {
-                Files.createDirectories(folder);
-                try (Stream<Path> files = Files.list(existing)) {
-                    for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                        Files.copy(file, folder.resolve(file.getFileName()));
-                    }
-                }
-            }
             return;
         }
         Files.createDirectories(folder);

@@ -83,7 +83,7 @@ public final class TrainingRuns {
             if (family == null) {
                 throw new StudioException("This build cannot train " + id.displayName() + " models yet.");
             }
-            SavedCheckpoint saved = SavedCheckpoint.open(checkpoint, family.trainingFiles());
+            SavedCheckpoint saved = SavedCheckpoint.open(checkpoint, family.trainingFiles(checkpoint));
             GanModel gan = create(family, saved, device);
             Path run;
             try {

@@ -19,11 +19,4 @@ class ImageFilesTest {
     void theSupportedFormatsAreNamedInOnePlace() {
         assertThat(ImageFiles.describe()).isEqualTo("PNG, JPEG, BMP, GIF, WebP or TIFF");
     }
-
-    @Test
-    void onlyPix2PixTrainsOnPairs() {
-        for (ModelFamily family : ModelFamily.values()) {
-            assertThat(family.trainsOnPairs()).as(family.name()).isEqualTo(family == ModelFamily.PIX2PIX);
-        }
-    }
 }

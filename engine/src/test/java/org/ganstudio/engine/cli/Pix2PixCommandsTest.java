@@ -210,11 +210,11 @@ class Pix2PixCommandsTest {
         assertThat(first.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
         assertThat(Files.readString(shipped.resolve("manifest.json"))).contains("examples/example-2.png");
 
-        try (var translator = org.ganstudio.engine.core.Pix2PixImageTranslator.open(shipped, ai.djl.Device.cpu())) {
+        try (var translator = org.ganstudio.engine.pix2pix.Pix2PixImageTranslator.open(shipped, ai.djl.Device.cpu())) {
             assertThat(translator.trainingEdges()).contains(org.ganstudio.engine.api.EdgeSettings.canny());
             assertThat(translator.exampleInputs()).hasSize(2);
         }
-        try (var original = org.ganstudio.engine.core.Pix2PixImageTranslator.open(checkpoint, ai.djl.Device.cpu())) {
+        try (var original = org.ganstudio.engine.pix2pix.Pix2PixImageTranslator.open(checkpoint, ai.djl.Device.cpu())) {
             assertThat(original.trainingEdges()).as("a checkpoint does not know how its data was made").isEmpty();
         }
 
@@ -233,7 +233,7 @@ class Pix2PixCommandsTest {
         assertThat(cli.run(List.of("export", "--model", temp.resolve("run/checkpoints/step-00000003").toString(),
                 "--out", shipped.toString(), "--examples", pairs.toString()))).as(printed.toString()).isZero();
 
-        try (var translator = org.ganstudio.engine.core.Pix2PixImageTranslator.open(shipped, ai.djl.Device.cpu())) {
+        try (var translator = org.ganstudio.engine.pix2pix.Pix2PixImageTranslator.open(shipped, ai.djl.Device.cpu())) {
             assertThat(translator.trainingEdges()).contains(org.ganstudio.engine.api.EdgeSettings.xdog().withSigma(2.0));
         }
         Files.writeString(pairs.resolve("edges.json"), "{ torn");
@@ -247,7 +247,7 @@ class Pix2PixCommandsTest {
         Path shipped = temp.resolve("styled");
         assertThat(cli.run(List.of("export", "--model", checkpoint.toString(), "--out", shipped.toString(),
                 "--examples", pairs.toString(), "--input-style", "examples"))).as(printed.toString()).isZero();
-        try (var translator = org.ganstudio.engine.core.Pix2PixImageTranslator.open(shipped, ai.djl.Device.cpu())) {
+        try (var translator = org.ganstudio.engine.pix2pix.Pix2PixImageTranslator.open(shipped, ai.djl.Device.cpu())) {
             assertThat(translator.inputStyle()).isEqualTo(
                     org.ganstudio.engine.drawing.InputStyleMeasure.of(translator.exampleInputs()));
         }
@@ -267,7 +267,7 @@ class Pix2PixCommandsTest {
         JsonNode config = Json.mapper().readTree(reexported.resolve("config.json").toFile());
         assertThat(config.get("schema").asInt()).isEqualTo(org.ganstudio.engine.train.RunConfig.SCHEMA);
         assertThat(config.get("model").get("augmentation").asText()).isEqualTo("NONE");
-        try (var translator = org.ganstudio.engine.core.Pix2PixImageTranslator.open(reexported, ai.djl.Device.cpu())) {
+        try (var translator = org.ganstudio.engine.pix2pix.Pix2PixImageTranslator.open(reexported, ai.djl.Device.cpu())) {
             assertThat(translator.imageSize()).isEqualTo(64);
         }
     }

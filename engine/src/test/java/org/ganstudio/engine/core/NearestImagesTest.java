@@ -97,12 +97,12 @@ class NearestImagesTest {
         try {
             System.setProperty("studio.home", folder.toString());
             Files.createDirectories(folder.resolve("data/shoes"));
-            assertThat(InstalledModels.trainingFolder("data/shoes")).isEqualTo(folder.resolve("data/shoes"));
-            assertThat(InstalledModels.trainingFolder(folder.resolve("data/shoes").toString()))
+            assertThat(org.ganstudio.engine.train.ModelFolders.trainingFolder("data/shoes")).isEqualTo(folder.resolve("data/shoes"));
+            assertThat(org.ganstudio.engine.train.ModelFolders.trainingFolder(folder.resolve("data/shoes").toString()))
                     .isEqualTo(folder.resolve("data/shoes"));
-            assertThat(InstalledModels.trainingFolder("Fashion-MNIST train split, classes 5/7/9")).isNull();
-            assertThat(InstalledModels.trainingFolder("../elsewhere")).isNull();
-            assertThat(InstalledModels.trainingFolder("")).isNull();
+            assertThat(org.ganstudio.engine.train.ModelFolders.trainingFolder("Fashion-MNIST train split, classes 5/7/9")).isNull();
+            assertThat(org.ganstudio.engine.train.ModelFolders.trainingFolder("../elsewhere")).isNull();
+            assertThat(org.ganstudio.engine.train.ModelFolders.trainingFolder("")).isNull();
         } finally {
             if (before == null) {
                 System.clearProperty("studio.home");

@@ -15,6 +15,8 @@ import org.ganstudio.engine.checkpoint.Json;
 import org.ganstudio.engine.checkpoint.Manifest;
 import org.ganstudio.engine.dcgan.DcganConfig;
 import org.ganstudio.engine.dcgan.DcganFamily;
+import org.ganstudio.engine.dcgan.DcganImageGenerator;
+import org.ganstudio.engine.pix2pix.Pix2PixImageTranslator;
 import org.ganstudio.engine.train.ArrayTrainingData;
 import org.ganstudio.engine.train.RunSettings;
 import org.ganstudio.engine.train.TrainingRuns;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.djl.Device;
 import java.nio.file.Path;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.dcgan.DcganImageGenerator;
+import org.ganstudio.engine.pix2pix.Pix2PixImageTranslator;
 import org.ganstudio.engine.train.SavedCheckpoint;
 import org.junit.jupiter.api.Test;
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.ganstudio.engine.api.DrawingStyle;
 import org.ganstudio.engine.api.PreparedDrawing;
-import org.ganstudio.engine.core.Pix2PixImageTranslator;
+import org.ganstudio.engine.pix2pix.Pix2PixImageTranslator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -55,17 +55,7 @@ public final class ScriptedFamily implements GanFamily<ScriptedFamily.Config> {
     }
 
     @Override
-    public List<String> inferenceFiles() {
+    public List<String> inferenceFiles(java.nio.file.Path directory) {
         return List.of(ScriptedModel.WEIGHTS_FILE);
-    }
-
-    @Override
-    public int imageSize(Config config) {
-        return config.imageSize();
-    }
-
-    @Override
-    public int channels(Config config) {
-        return 1;
     }
 }

@@ -1,4 +1,4 @@
-package org.ganstudio.engine.core;
+package org.ganstudio.engine.dcgan;
 
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
@@ -12,18 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
 import org.ganstudio.engine.api.FeatureMaps;
 import org.ganstudio.engine.api.FeatureMask;
 import org.ganstudio.engine.api.GeneratorLayer;
 import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.LatentDirection;
-import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.Projection;
 import org.ganstudio.engine.api.StudioException;
-import org.ganstudio.engine.dcgan.DcganConfig;
-import org.ganstudio.engine.dcgan.DcganFamily;
-import org.ganstudio.engine.dcgan.DcganGenerator;
 import org.ganstudio.engine.image.ImageFitter;
 import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
@@ -32,6 +27,7 @@ import org.ganstudio.engine.latent.FeatureTiles;
 import org.ganstudio.engine.latent.MapRanking;
 import org.ganstudio.engine.latent.PrincipalDirections;
 import org.ganstudio.engine.latent.Projector;
+import org.ganstudio.engine.train.ModelFolders;
 import org.ganstudio.engine.train.SavedCheckpoint;
 import org.ganstudio.engine.train.StepRandom;
 
@@ -47,7 +43,6 @@ public final class DcganImageGenerator implements ImageGenerator {
     static final double PROJECTION_RATE = 0.08;
     /** Weight of mean(z^2) in the projection loss, which keeps z where the generator was trained. */
     static final double PROJECTION_PRIOR = 1e-3;
-    private static final Pattern STEP = Pattern.compile("step-\\d+");
 
     private final String modelId;
     private final DcganGenerator generator;
@@ -78,16 +73,24 @@ public final class DcganImageGenerator implements ImageGenerator {
     }
 
     /**
+     * Opens the generator of a DCGAN folder (a checkpoint or an exported model) after checking it against its
+     * manifest; a folder of another family is refused. The engine opens models through {@link DcganFamily#open}.
+     */
+    public static DcganImageGenerator open(Path directory, Device device) {
+        SavedCheckpoint saved = SavedCheckpoint.open(directory, new DcganFamily().inferenceFiles(directory));
+        if (saved.config().family() != org.ganstudio.engine.api.ModelFamily.DCGAN) {
+            throw ModelFolders.otherFamily(directory, saved, "a DCGAN");
+        }
+        return open(saved, device);
+    }
+
+    /**
      * Opens the model's generator, and its {@link DirectionFile} when it has one. The manifest check of
      * {@link SavedCheckpoint#open} covers that file like the weights; a file that is damaged in content or was
      * written for another latent size makes the model refused, as a bad config.json would.
      */
-    public static DcganImageGenerator open(Path directory, Device device) {
-        SavedCheckpoint saved = SavedCheckpoint.open(directory, Families.get(ModelFamily.DCGAN).inferenceFiles());
-        if (saved.config().family() != ModelFamily.DCGAN) {
-            throw new StudioException("The model at " + directory + " is a " + saved.config().family().displayName()
-                    + " model, not a DCGAN.");
-        }
+    static DcganImageGenerator open(SavedCheckpoint saved, Device device) {
+        Path directory = saved.directory();
         DcganConfig config = saved.modelConfig(new DcganFamily());
         Path directionFile = directory.resolve(DirectionFile.FILE_NAME);
         List<LatentDirection> directions = Files.isRegularFile(directionFile)
@@ -100,34 +103,10 @@ public final class DcganImageGenerator implements ImageGenerator {
         }
         if (generator.firstNonFiniteWeight().isPresent()) {
             generator.close();
-            throw notFinite(directory);
+            throw ModelFolders.notFinite(directory);
         }
-        return new DcganImageGenerator(modelIdOf(directory), generator, directions,
-                InstalledModels.trainingFolder(saved.config().dataset()));
-    }
-
-    /**
-     * The folder's name; for a checkpoint of a run ({@code RUN/checkpoints/step-00000500}) the run's name and the
-     * step, {@code RUN/step-00000500}.
-     */
-    static String modelIdOf(Path directory) {
-        Path absolute = directory.toAbsolutePath().normalize();
-        Path name = absolute.getFileName();
-        if (name == null) {
-            return absolute.toString();
-        }
-        Path parent = absolute.getParent();
-        Path run = parent == null ? null : parent.getParent();
-        if (STEP.matcher(name.toString()).matches() && parent.getFileName() != null
-                && parent.getFileName().toString().equals("checkpoints") && run != null && run.getFileName() != null) {
-            return run.getFileName() + "/" + name;
-        }
-        return name.toString();
-    }
-
-    /** The refusal of a model whose weights hold NaN or infinity (a diverged run saved by other means). */
-    static StudioException notFinite(Path directory) {
-        return new StudioException("The model at " + directory + " has weights that are not numbers (NaN/Inf); it cannot draw.");
+        return new DcganImageGenerator(ModelFolders.modelIdOf(directory), generator, directions,
+                ModelFolders.trainingFolder(saved.config().dataset()));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.ganstudio.engine.core;
+package org.ganstudio.engine.dcgan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,10 +22,6 @@ import org.ganstudio.engine.api.Latents;
 import org.ganstudio.engine.api.Projection;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingState;
-import org.ganstudio.engine.dcgan.DcganConfig;
-import org.ganstudio.engine.dcgan.DcganFamily;
-import org.ganstudio.engine.dcgan.DcganGenerator;
-import org.ganstudio.engine.dcgan.DcganModel;
 import org.ganstudio.engine.image.ImageTensors;
 import org.ganstudio.engine.latent.PrincipalDirections;
 import org.ganstudio.engine.train.ArrayTrainingData;
@@ -72,10 +68,10 @@ class DcganImageGeneratorTest {
 
     @Test
     void aModelFolderIsKnownByItsName() {
-        assertThat(DcganImageGenerator.modelIdOf(Path.of("models", "dcgan-faces-64"))).isEqualTo("dcgan-faces-64");
-        assertThat(DcganImageGenerator.modelIdOf(Path.of("runs", "faces", "checkpoints", "step-00000500")))
+        assertThat(org.ganstudio.engine.train.ModelFolders.modelIdOf(Path.of("models", "dcgan-faces-64"))).isEqualTo("dcgan-faces-64");
+        assertThat(org.ganstudio.engine.train.ModelFolders.modelIdOf(Path.of("runs", "faces", "checkpoints", "step-00000500")))
                 .isEqualTo("faces/step-00000500");
-        assertThat(DcganImageGenerator.modelIdOf(Path.of("elsewhere", "step-00000500"))).isEqualTo("step-00000500");
+        assertThat(org.ganstudio.engine.train.ModelFolders.modelIdOf(Path.of("elsewhere", "step-00000500"))).isEqualTo("step-00000500");
         try (DcganImageGenerator shipped = DcganImageGenerator.open(SHIPPED, Device.cpu())) {
             assertThat(shipped.modelId()).isEqualTo("dcgan-fashion-shoes-28");
         }

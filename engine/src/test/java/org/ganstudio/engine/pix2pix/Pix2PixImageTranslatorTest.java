@@ -1,4 +1,4 @@
-package org.ganstudio.engine.core;
+package org.ganstudio.engine.pix2pix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,11 +14,9 @@ import javax.imageio.ImageIO;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingState;
 import org.ganstudio.engine.checkpoint.CheckpointStore;
+import org.ganstudio.engine.core.Families;
 import org.ganstudio.engine.image.ImageFitter;
 import org.ganstudio.engine.image.ImageTensors;
-import org.ganstudio.engine.pix2pix.Pix2PixConfig;
-import org.ganstudio.engine.pix2pix.Pix2PixFamily;
-import org.ganstudio.engine.pix2pix.Pix2PixGenerator;
 import org.ganstudio.engine.train.ArrayTrainingData;
 import org.ganstudio.engine.train.ModelExport;
 import org.ganstudio.engine.train.RunSettings;

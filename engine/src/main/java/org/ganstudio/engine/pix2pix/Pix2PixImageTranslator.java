@@ -1,4 +1,4 @@
-package org.ganstudio.engine.core;
+package org.ganstudio.engine.pix2pix;
 
 import ai.djl.Device;
 import java.awt.image.BufferedImage;
@@ -17,16 +17,13 @@ import org.ganstudio.engine.drawing.DrawingNormaliser;
 import org.ganstudio.engine.train.ModelExport;
 import java.util.Locale;
 import org.ganstudio.engine.api.ImageTranslator;
-import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.checkpoint.Json;
 import org.ganstudio.engine.image.ImageDecoder;
 import org.ganstudio.engine.image.ImageFitter;
 import org.ganstudio.engine.image.ImageRejectedException;
 import org.ganstudio.engine.image.ImageTensors;
-import org.ganstudio.engine.pix2pix.Pix2PixConfig;
-import org.ganstudio.engine.pix2pix.Pix2PixFamily;
-import org.ganstudio.engine.pix2pix.Pix2PixGenerator;
+import org.ganstudio.engine.train.ModelFolders;
 import org.ganstudio.engine.train.SavedCheckpoint;
 
 /**
@@ -56,13 +53,21 @@ public final class Pix2PixImageTranslator implements ImageTranslator {
         this.config = generator.config();
     }
 
-    /** Verifies the model folder (a checkpoint or an exported model) and loads its generator. */
+    /**
+     * Verifies a Pix2Pix folder (a checkpoint or an exported model) against its manifest and loads its generator; a
+     * folder of another family is refused. The engine opens models through {@link Pix2PixFamily#open}.
+     */
     public static Pix2PixImageTranslator open(Path directory, Device device) {
-        SavedCheckpoint saved = SavedCheckpoint.open(directory, Families.get(ModelFamily.PIX2PIX).inferenceFiles());
-        if (saved.config().family() != ModelFamily.PIX2PIX) {
-            throw new StudioException("The model at " + directory + " is a " + saved.config().family().displayName()
-                    + " model, not a Pix2Pix model.");
+        SavedCheckpoint saved = SavedCheckpoint.open(directory, new Pix2PixFamily().inferenceFiles(directory));
+        if (saved.config().family() != org.ganstudio.engine.api.ModelFamily.PIX2PIX) {
+            throw ModelFolders.otherFamily(directory, saved, "a Pix2Pix model");
         }
+        return open(saved, device);
+    }
+
+    /** Loads the generator of a verified Pix2Pix checkpoint, with its card's input style. */
+    static Pix2PixImageTranslator open(SavedCheckpoint saved, Device device) {
+        Path directory = saved.directory();
         Pix2PixConfig config = saved.modelConfig(new Pix2PixFamily());
         DrawingStyle style = inputStyle(directory);
         Pix2PixGenerator generator;
@@ -73,14 +78,14 @@ public final class Pix2PixImageTranslator implements ImageTranslator {
         }
         if (generator.firstNonFiniteWeight().isPresent()) {
             generator.close();
-            throw DcganImageGenerator.notFinite(directory);
+            throw ModelFolders.notFinite(directory);
         }
         return new Pix2PixImageTranslator(directory, generator, style);
     }
 
     /** The card's input style; {@link DrawingStyle#thinEdges()} when the card has none or cannot be read. */
     private static DrawingStyle inputStyle(Path directory) {
-        Path card = directory.resolve(InstalledModels.CARD);
+        Path card = directory.resolve(ModelFolders.CARD);
         if (!Files.isRegularFile(card)) {
             return DrawingStyle.thinEdges();
         }
