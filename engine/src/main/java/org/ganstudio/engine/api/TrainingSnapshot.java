@@ -21,6 +21,7 @@ import java.util.Map;
  * @param lastGoodCheckpoint the newest checkpoint of this run known to hold finite weights (the one written
  *     last, or the one the run resumed from), or null when there is none: where to resume after a run that
  *     {@link TrainingState#DIVERGED} or {@link TrainingState#FAILED}
+ * @param phase where the run stands within its phases (SinGAN's scales), or null when unknown (before training)
  */
 public record TrainingSnapshot(
         TrainingState state,
@@ -32,7 +33,14 @@ public record TrainingSnapshot(
         Duration eta,
         BufferedImage sampleGrid,
         String message,
-        Path lastGoodCheckpoint) {
+        Path lastGoodCheckpoint,
+        PhaseProgress phase) {
+
+    /** A snapshot without phase information (before training starts, or a stand-in engine). */
+    public TrainingSnapshot(TrainingState state, long step, long totalSteps, long epoch, Map<String, Double> losses,
+            double imagesPerSecond, Duration eta, BufferedImage sampleGrid, String message, Path lastGoodCheckpoint) {
+        this(state, step, totalSteps, epoch, losses, imagesPerSecond, eta, sampleGrid, message, lastGoodCheckpoint, null);
+    }
 
     /** A snapshot before any checkpoint is known (preparing, or a stand-in engine). */
     public TrainingSnapshot(TrainingState state, long step, long totalSteps, long epoch, Map<String, Double> losses,

@@ -36,6 +36,8 @@ import org.ganstudio.engine.edges.EdgeExtractor;
 import org.ganstudio.engine.latent.BookmarkFile;
 import org.ganstudio.engine.numerics.NumericSelfCheck;
 import org.ganstudio.engine.pairs.PairedFolderSource;
+import org.ganstudio.engine.train.DataSource;
+import org.ganstudio.engine.train.DataSpec;
 import org.ganstudio.engine.train.GanFamily;
 import org.ganstudio.engine.train.RunFields;
 import org.ganstudio.engine.train.RunSettings;
@@ -57,10 +59,18 @@ public final class DefaultStudioEngine implements StudioEngine {
     /** An engine whose numeric self-check is {@code selfCheck} (tests force its failure paths with this). */
     public DefaultStudioEngine(String recipe, Function<Device, NumericsReport> selfCheck) {
         this.selfCheck = selfCheck;
-        this.runs = new TrainingRuns(spec -> spec.paired()
-                ? new PairedFolderSource(spec.inputChannels(), spec.outputChannels())
-                : ImageFolderSource.INSTANCE, recipe, DeviceSelector::hardware);
+        this.runs = new TrainingRuns(DefaultStudioEngine::dataSource, recipe, DeviceSelector::hardware);
         this.device = DeviceSelector.choose(DevicePreference.AUTO);
+    }
+
+    /** The loader of each kind of training data. */
+    static DataSource dataSource(DataSpec spec) {
+        return switch (spec.kind()) {
+            case IMAGES -> ImageFolderSource.INSTANCE;
+            case PAIRS -> new PairedFolderSource(spec.inputChannels(), spec.outputChannels());
+            case UNPAIRED -> new UnpairedFolderSource(spec.inputChannels(), spec.outputChannels());
+            case SINGLE_IMAGE -> SinglePictureSource.INSTANCE;
+        };
     }
 
     @Override
@@ -108,12 +118,16 @@ public final class DefaultStudioEngine implements StudioEngine {
 
     @Override
     public DatasetScan scanDataset(Path folder, ModelFamily family) {
-        if (Families.get(family).dataKind() != DataKind.PAIRS) {
-            return scanDataset(folder);
-        }
-        PairedDatasetScan pairs = PairedFolderSource.scan(folder);
-        return new DatasetScan(folder, pairs.trainPairs(), pairs.skipped(), pairs.preview(), true,
-                pairs.validationPairs());
+        return switch (Families.get(family).dataKind()) {
+            case IMAGES -> scanDataset(folder);
+            case PAIRS -> {
+                PairedDatasetScan pairs = PairedFolderSource.scan(folder);
+                yield new DatasetScan(folder, pairs.trainPairs(), pairs.skipped(), pairs.preview(), true,
+                        pairs.validationPairs());
+            }
+            case UNPAIRED -> UnpairedFolderSource.scan(folder);
+            case SINGLE_IMAGE -> SinglePictureSource.scan(folder);
+        };
     }
 
     @Override

@@ -45,7 +45,12 @@ final class ImageFolderSource implements DataSource {
         }
 
         @Override
-        public int imageSize() {
+        public int height() {
+            return dataset.imageSize();
+        }
+
+        @Override
+        public int width() {
             return dataset.imageSize();
         }
 

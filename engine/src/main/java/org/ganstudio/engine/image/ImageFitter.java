@@ -21,36 +21,52 @@ public final class ImageFitter {
         int side = Math.min(image.getWidth(), image.getHeight());
         BufferedImage square = image.getSubimage(
                 (image.getWidth() - side) / 2, (image.getHeight() - side) / 2, side, side);
-        int channels = Pixels.isGrey(image) ? 1 : 3;
-        int[][] planes = Pixels.planes(square, channels);
-        Weights weights = side > size ? Weights.area(side, size) : Weights.bilinear(side, size);
-        int[][] resized = new int[channels][];
-        for (int c = 0; c < channels; c++) {
-            resized[c] = resample(planes[c], side, size, weights);
-        }
-        return Pixels.fromPlanes(resized, size, size);
+        return resize(square, size, size);
     }
 
-    /** Resamples a square plane of side {@code from} to side {@code to}, rows first, then columns. */
-    private static int[] resample(int[] plane, int from, int to, Weights weights) {
-        double[] rows = new double[from * to];
-        for (int y = 0; y < from; y++) {
-            for (int x = 0; x < to; x++) {
+    /**
+     * The whole image resampled to {@code width x height} (the aspect ratio is the caller's business), by the same
+     * rules: area averaging where an axis shrinks, bilinear where it grows.
+     *
+     * @return TYPE_BYTE_GRAY if the input is, else TYPE_INT_RGB
+     */
+    public static BufferedImage resize(BufferedImage image, int width, int height) {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("size must be positive, got " + width + "x" + height);
+        }
+        int fromW = image.getWidth();
+        int fromH = image.getHeight();
+        int channels = Pixels.isGrey(image) ? 1 : 3;
+        int[][] planes = Pixels.planes(image, channels);
+        Weights across = fromW > width ? Weights.area(fromW, width) : Weights.bilinear(fromW, width);
+        Weights down = fromH > height ? Weights.area(fromH, height) : Weights.bilinear(fromH, height);
+        int[][] resized = new int[channels][];
+        for (int c = 0; c < channels; c++) {
+            resized[c] = resample(planes[c], fromW, fromH, width, height, across, down);
+        }
+        return Pixels.fromPlanes(resized, width, height);
+    }
+
+    /** Resamples a plane of {@code fromW x fromH} to {@code toW x toH}, rows first, then columns. */
+    private static int[] resample(int[] plane, int fromW, int fromH, int toW, int toH, Weights across, Weights down) {
+        double[] rows = new double[fromH * toW];
+        for (int y = 0; y < fromH; y++) {
+            for (int x = 0; x < toW; x++) {
                 double sum = 0;
-                for (int k = 0; k < weights.index[x].length; k++) {
-                    sum += weights.weight[x][k] * plane[y * from + weights.index[x][k]];
+                for (int k = 0; k < across.index[x].length; k++) {
+                    sum += across.weight[x][k] * plane[y * fromW + across.index[x][k]];
                 }
-                rows[y * to + x] = sum;
+                rows[y * toW + x] = sum;
             }
         }
-        int[] out = new int[to * to];
-        for (int y = 0; y < to; y++) {
-            for (int x = 0; x < to; x++) {
+        int[] out = new int[toW * toH];
+        for (int y = 0; y < toH; y++) {
+            for (int x = 0; x < toW; x++) {
                 double sum = 0;
-                for (int k = 0; k < weights.index[y].length; k++) {
-                    sum += weights.weight[y][k] * rows[weights.index[y][k] * to + x];
+                for (int k = 0; k < down.index[y].length; k++) {
+                    sum += down.weight[y][k] * rows[down.index[y][k] * toW + x];
                 }
-                out[y * to + x] = (int) Math.max(0, Math.min(255, Math.round(sum)));
+                out[y * toW + x] = (int) Math.max(0, Math.min(255, Math.round(sum)));
             }
         }
         return out;

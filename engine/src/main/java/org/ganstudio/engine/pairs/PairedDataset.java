@@ -84,8 +84,17 @@ public final class PairedDataset implements TrainingData {
     }
 
     /** Side of each (square) half, in pixels. */
-    @Override
     public int imageSize() {
+        return imageSize;
+    }
+
+    @Override
+    public int height() {
+        return imageSize;
+    }
+
+    @Override
+    public int width() {
         return imageSize;
     }
 

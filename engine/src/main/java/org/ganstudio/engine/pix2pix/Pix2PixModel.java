@@ -227,9 +227,10 @@ public final class Pix2PixModel implements GanModel {
         if (heldOut.size() == 0) {
             return;
         }
-        if (heldOut.channels() != channels() || heldOut.imageSize() != config.imageSize()) {
+        if (heldOut.channels() != channels() || heldOut.height() != config.imageSize()
+                || heldOut.width() != config.imageSize()) {
             throw new IllegalArgumentException("preview data of " + heldOut.size() + " samples with " + heldOut.channels()
-                    + " channels at " + heldOut.imageSize() + " px does not fit this model");
+                    + " channels at " + heldOut.width() + "x" + heldOut.height() + " px does not fit this model");
         }
         int count = Math.min(PREVIEW_PAIRS, heldOut.size());
         int[] indices = new int[count];

@@ -32,6 +32,27 @@ public interface GanModel extends AutoCloseable {
     }
 
     /**
+     * Offers the loaded training data before the run's phases are asked for and before the first step: a family
+     * that derives its schedule from the data (SinGAN's pyramid from the picture's size) reads it here. Nothing by
+     * default.
+     */
+    default void useTrainingData(TrainingData data) {}
+
+    /**
+     * The run's phases in order (SinGAN: one per scale); their steps add up to the run's length, which then replaces
+     * the form's step count. By default one phase of {@code runSteps}.
+     */
+    default List<TrainingPhase> phases(long runSteps) {
+        return List.of(new TrainingPhase("Training", runSteps));
+    }
+
+    /**
+     * Called before the first step of phase {@code index}, and, after {@link #load}, when a run resumes inside it
+     * ({@code stepsDone} > 0 steps of the phase already done). Nothing by default.
+     */
+    default void enterPhase(int index, long stepsDone) {}
+
+    /**
      * Changes a batch before it becomes a tensor (data augmentation), in place: {@code batchSize} samples of
      * {@link #channels()} planes of {@link #imageSize()} squared values each, as the data source copied them.
      * Every random choice comes from {@code random}, which the loop derives from the seed and the step, so a

@@ -30,7 +30,7 @@ final class SnapshotClock {
         return Double.isNaN(secondsPerStep) || secondsPerStep <= 0 ? 0 : batchSize / secondsPerStep;
     }
 
-    java.time.Duration eta(long stepsLeft) {
+    java.time.Duration eta(double stepsLeft) {
         return Double.isNaN(secondsPerStep) ? java.time.Duration.ZERO
                 : java.time.Duration.ofMillis(Math.round(stepsLeft * secondsPerStep * 1000));
     }

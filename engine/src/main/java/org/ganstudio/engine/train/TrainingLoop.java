@@ -37,6 +37,9 @@ public final class TrainingLoop {
     private final TrainingListener listener;
     private final TrainingControl control;
 
+    private PhaseSchedule schedule;
+    private long totalSteps;
+    private int phase;
     private BatchOrder order;
     private SnapshotClock clock;
     private List<LossPoint> history;
@@ -66,6 +69,8 @@ public final class TrainingLoop {
      * @return the final snapshot (COMPLETED, CANCELLED or DIVERGED); exceptions propagate
      */
     public TrainingSnapshot run(TrainingProgress progress, Path resumedFrom) {
+        schedule = new PhaseSchedule(model.phases(run.totalSteps()));
+        totalSteps = schedule.totalSteps();
         order = new BatchOrder(run.seed(), data.size(), run.batchSize());
         clock = new SnapshotClock(run.batchSize());
         history = new ArrayList<>(progress.history());
@@ -75,6 +80,10 @@ public final class TrainingLoop {
         try {
             checkWeights(); // a checkpoint saved before this guard existed may hold NaN
             lastGood = resumedFrom;
+            phase = schedule.phaseOf(step);
+            if (step < totalSteps) {
+                model.enterPhase(phase, step - schedule.start(phase));
+            }
             preview = model.preview();
             emit(TrainingState.RUNNING, "Training from step " + step);
             return trainToTheEnd();
@@ -87,10 +96,10 @@ public final class TrainingLoop {
     }
 
     private TrainingSnapshot trainToTheEnd() throws InterruptedException, Divergence {
-        float[] buffer = new float[run.batchSize() * data.channels() * data.imageSize() * data.imageSize()];
-        Shape shape = new Shape(run.batchSize(), data.channels(), data.imageSize(), data.imageSize());
+        float[] buffer = new float[Math.multiplyExact(run.batchSize() * data.channels(), data.height() * data.width())];
+        Shape shape = new Shape(run.batchSize(), data.channels(), data.height(), data.width());
         long lastEmit = 0;
-        while (step < run.totalSteps()) {
+        while (step < totalSteps) {
             if (control.cancelRequested()) {
                 return saveAndStop(TrainingState.CANCELLED, "Cancelled");
             }
@@ -103,19 +112,26 @@ public final class TrainingLoop {
                 }
                 continue;
             }
+            int due = schedule.phaseOf(step);
+            if (due != phase) {
+                phase = due;
+                model.enterPhase(phase, 0);
+            }
             trainOneStep(buffer, shape);
             FiniteGuard.checkLosses(losses);
-            if (step % run.historyEvery() == 0 || step == run.totalSteps()) {
+            boolean phaseDone = schedule.endsAPhase(step);
+            if (step % run.historyEvery() == 0 || step == totalSteps || phaseDone) {
                 history.add(new LossPoint(step, losses));
             }
-            boolean previewDue = step % run.previewEvery() == 0 || step == run.totalSteps();
+            boolean previewDue = step % run.previewEvery() == 0 || step == totalSteps || phaseDone;
             if (previewDue) {
                 checkWeights();
                 preview = model.preview();
             }
             String message = "";
-            if (step % run.checkpointEvery() == 0 && step < run.totalSteps()) {
-                message = "Checkpoint " + save().getFileName() + " written";
+            if ((step % run.checkpointEvery() == 0 || phaseDone) && step < totalSteps) {
+                message = (phaseDone ? schedule.progress(step - 1).name() + " done; c" : "C") + "heckpoint "
+                        + save().getFileName() + " written";
             }
             long now = System.currentTimeMillis();
             if (previewDue || !message.isEmpty() || now - lastEmit >= MIN_MILLIS_BETWEEN_SNAPSHOTS) {
@@ -131,7 +147,7 @@ public final class TrainingLoop {
         model.augment(buffer, run.batchSize(), StepRandom.forStep(run.seed(), step, AUGMENTATION_STREAM));
         try (NDManager stepManager = manager.newSubManager()) {
             NDArray real = stepManager.create(buffer, shape);
-            losses = model.trainStep(new TrainingBatch(stepManager, real, step, run.totalSteps(),
+            losses = model.trainStep(new TrainingBatch(stepManager, real, step, totalSteps,
                     StepRandom.forStep(run.seed(), step, 0)));
         }
         step++;
@@ -166,9 +182,9 @@ public final class TrainingLoop {
     }
 
     private TrainingSnapshot emit(TrainingState state, String message) {
-        Duration eta = state == TrainingState.RUNNING ? clock.eta(run.totalSteps() - step) : Duration.ZERO;
-        TrainingSnapshot snapshot = new TrainingSnapshot(state, step, run.totalSteps(), order.epochAfter(step), losses,
-                clock.imagesPerSecond(), eta, preview, message, lastGood);
+        Duration eta = state == TrainingState.RUNNING ? clock.eta(schedule.stepsLeftAtCurrentCost(step)) : Duration.ZERO;
+        TrainingSnapshot snapshot = new TrainingSnapshot(state, step, totalSteps, order.epochAfter(step), losses,
+                clock.imagesPerSecond(), eta, preview, message, lastGood, schedule.progress(step));
         listener.onSnapshot(snapshot);
         return snapshot;
     }

@@ -130,6 +130,7 @@ public final class TrainingRuns {
                     },
                     control::cancelRequested);
             listener.onSnapshot(preparing(progress, config.run(), loadedMessage(data)));
+            gan.useTrainingData(data);
             gan.usePreviewData(data.validation().filter(v -> v.size() > 0).orElse(data));
             RunFiles files = new RunFiles(new CheckpointStore(runDirectory, config.run().keepCheckpoints()), config,
                     hardware.apply(device), recipe, data.size());
@@ -143,7 +144,8 @@ public final class TrainingRuns {
     }
 
     static String loadedMessage(TrainingData data) {
-        String loaded = "Loaded " + data.size() + " images";
+        String loaded = data.size() == 1 ? "Loaded 1 image (" + data.width() + "x" + data.height() + ")"
+                : "Loaded " + data.size() + " images";
         if (data.skipped().isEmpty()) {
             return loaded + ".";
         }

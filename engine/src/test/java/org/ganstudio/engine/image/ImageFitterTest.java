@@ -83,4 +83,18 @@ class ImageFitterTest {
             }
         }
     }
+
+    @Test
+    void resizeKeepsTheWholeImageAtAnyAspectAveragingRowsAndColumnsSeparately() {
+        // 4x2 grey: left half 0, right half 200; to 2x1 each output averages one half's four pixels
+        BufferedImage grey = TestImages.grey(4, 2, new int[] {0, 0, 200, 200, 0, 0, 200, 200});
+        BufferedImage half = ImageFitter.resize(grey, 2, 1);
+        assertThat(half.getWidth()).isEqualTo(2);
+        assertThat(half.getHeight()).isEqualTo(1);
+        assertThat(TestImages.greyLevels(half)).containsExactly(0, 200);
+        BufferedImage wide = ImageFitter.resize(TestImages.filled(30, 10, 0x3C7AB1), 45, 7);
+        assertThat(wide.getWidth()).isEqualTo(45);
+        assertThat(wide.getHeight()).isEqualTo(7);
+        assertThat(TestImages.rgbPixels(wide)).containsOnly(0xFF3C7AB1);
+    }
 }

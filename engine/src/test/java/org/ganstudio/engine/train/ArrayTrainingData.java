@@ -5,12 +5,30 @@ public final class ArrayTrainingData implements TrainingData {
 
     private final float[][] images;
     private final int channels;
-    private final int size;
+    private final int height;
+    private final int width;
 
     public ArrayTrainingData(float[][] images, int channels, int size) {
+        this(images, channels, size, size);
+    }
+
+    public ArrayTrainingData(float[][] images, int channels, int height, int width) {
         this.images = images;
         this.channels = channels;
-        this.size = size;
+        this.height = height;
+        this.width = width;
+    }
+
+    /** n images of seeded uniform noise in [-1, 1], of any height and width. */
+    public static ArrayTrainingData noise(int n, int height, int width, int channels) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(n * 31L + height * 7L + width);
+        float[][] images = new float[n][channels * height * width];
+        for (float[] image : images) {
+            for (int i = 0; i < image.length; i++) {
+                image[i] = (float) (random.nextDouble() * 2 - 1);
+            }
+        }
+        return new ArrayTrainingData(images, channels, height, width);
     }
 
     /** n grey images of a dark square (-1) on white (+1), the square shifted a little per image. */
@@ -50,13 +68,18 @@ public final class ArrayTrainingData implements TrainingData {
     }
 
     @Override
-    public int imageSize() {
-        return size;
+    public int height() {
+        return height;
+    }
+
+    @Override
+    public int width() {
+        return width;
     }
 
     @Override
     public void copyBatch(int[] indices, float[] destination) {
-        int per = channels * size * size;
+        int per = channels * height * width;
         for (int i = 0; i < indices.length; i++) {
             System.arraycopy(images[indices[i]], 0, destination, i * per, per);
         }

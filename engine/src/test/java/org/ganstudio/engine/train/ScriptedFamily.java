@@ -19,8 +19,23 @@ public final class ScriptedFamily implements GanFamily<ScriptedFamily.Config> {
      * @param nanLossAtStep the 0-based step whose loss (and so every weight) becomes NaN; -1 for none
      * @param nanWeightsAtStep the 0-based step whose update makes every weight NaN while its loss, computed before
      *     the update, stays finite; -1 for none
+     * @param imageWidth width of the training images when they are not square; 0 for square
+     * @param phaseSteps steps of each phase of the run; empty for one phase of the run's length
      */
-    public record Config(int imageSize, long nanLossAtStep, long nanWeightsAtStep) {}
+    public record Config(int imageSize, long nanLossAtStep, long nanWeightsAtStep, int imageWidth, List<Long> phaseSteps) {
+
+        public Config {
+            phaseSteps = List.copyOf(phaseSteps);
+        }
+
+        public Config(int imageSize, long nanLossAtStep, long nanWeightsAtStep) {
+            this(imageSize, nanLossAtStep, nanWeightsAtStep, 0, List.of());
+        }
+
+        int width() {
+            return imageWidth > 0 ? imageWidth : imageSize;
+        }
+    }
 
     /** Every model this family made, in order. */
     public final List<ScriptedModel> models = new CopyOnWriteArrayList<>();

@@ -51,7 +51,7 @@ public final class ScriptedModel implements GanModel {
         this.afterStep = afterStep;
         this.manager = NDManager.newBaseManager(device);
         this.net = new SequentialBlock().add(Blocks.batchFlattenBlock()).add(Linear.builder().setUnits(1).build());
-        net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, config.imageSize(), config.imageSize()));
+        net.initialize(manager, DataType.FLOAT32, new Shape(1, 1, config.imageSize(), config.width()));
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         for (Pair<String, Parameter> p : net.getParameters()) { // the same seed, the same start
             NDArray array = p.getValue().getArray();
@@ -84,6 +84,35 @@ public final class ScriptedModel implements GanModel {
     @Override
     public int channels() {
         return 1;
+    }
+
+    /** Every weight as it was when the run closed the model; null while open. */
+    public volatile float[] weightsWhenClosed;
+    /** The phases as the loop entered them: {index, steps already done in it}. */
+    public final List<long[]> entered = new java.util.ArrayList<>();
+    /** The shape of the data the run offered, {height, width}. */
+    public int[] offeredShape;
+
+    @Override
+    public void useTrainingData(TrainingData data) {
+        offeredShape = new int[] {data.height(), data.width()};
+    }
+
+    @Override
+    public List<TrainingPhase> phases(long runSteps) {
+        if (config.phaseSteps().isEmpty()) {
+            return GanModel.super.phases(runSteps);
+        }
+        List<TrainingPhase> phases = new java.util.ArrayList<>();
+        for (int i = 0; i < config.phaseSteps().size(); i++) {
+            phases.add(new TrainingPhase("Phase " + (i + 1), config.phaseSteps().get(i), i + 1));
+        }
+        return phases;
+    }
+
+    @Override
+    public void enterPhase(int index, long stepsDone) {
+        entered.add(new long[] {index, stepsDone});
     }
 
     @Override
@@ -173,6 +202,7 @@ public final class ScriptedModel implements GanModel {
             Thread.currentThread().interrupt();
         }
         weightsFiniteWhenClosed = weightsFinite();
+        weightsWhenClosed = weights();
         adam.close();
         manager.close();
     }
