@@ -112,6 +112,17 @@ public final class FakeStudioEngine implements StudioEngine {
     }
 
     @Override
+    public org.ganstudio.engine.api.MultiScaleSampler openMultiScaleSampler(Path modelDirectory) {
+        throw new org.ganstudio.engine.api.StudioException("The fake engine has no multi-scale models.");
+    }
+
+    @Override
+    public org.ganstudio.engine.api.TrainingPlan planTraining(TrainingRequest request) {
+        return new org.ganstudio.engine.api.TrainingPlan(java.util.List.of(new org.ganstudio.engine.api.TrainingPlan.Phase(
+                "Training", 100, 0, 0)), java.time.Duration.ZERO, "");
+    }
+
+    @Override
     public java.util.Set<ModelFamily> availableFamilies() {
         return java.util.Set.of(ModelFamily.DCGAN, ModelFamily.PIX2PIX);
     }

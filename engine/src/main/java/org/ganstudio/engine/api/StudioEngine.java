@@ -65,6 +65,16 @@ public interface StudioEngine extends AutoCloseable {
     /** Opens a trained Pix2Pix model (a checkpoint or model directory). */
     ImageTranslator openTranslator(Path modelDirectory);
 
+    /** Opens a trained multi-scale model (SinGAN): a checkpoint or model directory; only its generators are read. */
+    MultiScaleSampler openMultiScaleSampler(Path modelDirectory);
+
+    /**
+     * What a run with these settings on this data would do and how long it would take, before it starts. A family that
+     * cannot tell gives one phase of the form's steps and no estimate; a setting or dataset that cannot be used is a
+     * {@link StudioException}, as starting would be.
+     */
+    TrainingPlan planTraining(TrainingRequest request);
+
     /** Black-on-white edges of an image, the same size as the image. */
     BufferedImage extractEdges(BufferedImage image, EdgeSettings settings);
 

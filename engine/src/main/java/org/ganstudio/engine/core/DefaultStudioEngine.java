@@ -20,6 +20,7 @@ import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.LatentBookmark;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.MultiScaleSampler;
 import org.ganstudio.engine.api.NearestImage;
 import org.ganstudio.engine.api.NumericsReport;
 import org.ganstudio.engine.api.PairBuildListener;
@@ -31,6 +32,7 @@ import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingHandle;
 import org.ganstudio.engine.api.TrainingListener;
+import org.ganstudio.engine.api.TrainingPlan;
 import org.ganstudio.engine.api.TrainingRequest;
 import org.ganstudio.engine.edges.EdgeExtractor;
 import org.ganstudio.engine.latent.BookmarkFile;
@@ -141,16 +143,23 @@ public final class DefaultStudioEngine implements StudioEngine {
 
     private <C extends Record> TrainingHandle start(GanFamily<C> family, TrainingRequest request,
             TrainingListener listener) {
+        Settings<C> settings = settings(family, request);
+        return runs.start(family, settings.config(), settings.run(), request.dataset(), request.runDirectory(), device,
+                listener);
+    }
+
+    /** A request's form values read as the run's settings and the family's config. */
+    private record Settings<C extends Record>(RunSettings run, C config) {}
+
+    private static <C extends Record> Settings<C> settings(GanFamily<C> family, TrainingRequest request) {
         List<ConfigField> form = RunFields.formFor(family, Families.defaultBatch(family.id()));
-        Map<String, String> settings = request.settings();
-        RunSettings run = RunFields.parse(form, settings);
-        C config;
+        Map<String, String> values = request.settings();
+        RunSettings run = RunFields.parse(form, values);
         try {
-            config = family.parseConfig(settings);
+            return new Settings<>(run, family.parseConfig(values));
         } catch (IllegalArgumentException e) { // the form allowed a combination the family's config refuses
             throw new StudioException("The settings need fixing: " + e.getMessage() + ".", e);
         }
-        return runs.start(family, config, run, request.dataset(), request.runDirectory(), device, listener);
     }
 
     @Override
@@ -179,6 +188,25 @@ public final class DefaultStudioEngine implements StudioEngine {
     public ImageTranslator openTranslator(Path modelDirectory) {
         numerics();
         return ModelOpening.open(ImageTranslator.class, modelDirectory, device);
+    }
+
+    @Override
+    public MultiScaleSampler openMultiScaleSampler(Path modelDirectory) {
+        numerics();
+        return ModelOpening.open(MultiScaleSampler.class, modelDirectory, device);
+    }
+
+    @Override
+    public TrainingPlan planTraining(TrainingRequest request) {
+        if (request.device() != null) {
+            selectDevice(request.device());
+        }
+        return plan(Families.get(request.family()), request);
+    }
+
+    private <C extends Record> TrainingPlan plan(GanFamily<C> family, TrainingRequest request) {
+        Settings<C> settings = settings(family, request);
+        return family.plan(settings.config(), settings.run(), request.dataset(), device);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.ganstudio.engine.train;
 import ai.djl.Device;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Set;
 import org.ganstudio.engine.api.ConfigField;
 import org.ganstudio.engine.api.DataKind;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.TrainingPlan;
 
 /**
  * A model family as the studio sees it: its form, how to read its config, how to build its model for training,
@@ -74,6 +76,15 @@ public interface GanFamily<C extends Record> {
      */
     default <T> Optional<T> open(Class<T> capability, SavedCheckpoint saved, Device device) {
         return Optional.empty();
+    }
+
+    /**
+     * What a run of {@code config} on {@code dataset} will do, before it starts: by default one phase of the form's
+     * steps and no time estimate. A family whose phases depend on the data (SinGAN's pyramid on the picture's size)
+     * or that can estimate its time says so here.
+     */
+    default TrainingPlan plan(C config, RunSettings run, Path dataset, Device device) {
+        return new TrainingPlan(List.of(new TrainingPlan.Phase("Training", run.totalSteps(), 0, 0)), Duration.ZERO, "");
     }
 
     /** Default batch size of the family's form; 1 (the image-to-image papers' choice) unless the family says otherwise. */
