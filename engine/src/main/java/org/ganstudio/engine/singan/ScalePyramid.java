@@ -12,7 +12,8 @@ import org.ganstudio.engine.image.ImageTensors;
  * shorter side, N = ceil(log(minSize / s) / log(scaleFactor)) scales lie below it (none when s <= minSize), and
  * the factor becomes (minSize / s)^(1/N) so the coarsest shorter side is minSize (up to rounding). Scale k of
  * N+1 has the size of the finest times factor^(N-k), rounded. (The official code counts N on the original image
- * before shrinking it; here it is counted on the shrunk one, which differs only when that rounds differently.)
+ * before shrinking it, and its loop then trains one scale more than it counts (scales 0..N+1, the factor spread
+ * over N+1 steps); here N is counted on the shrunk image and there are N+1 scales, as the paper writes.)
  *
  * @param scales every scale, index 0 (coarsest) to the finest
  * @param scaleFactor the ratio between neighbouring scales, 1 when there is one scale
