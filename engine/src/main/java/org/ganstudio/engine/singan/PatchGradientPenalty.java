@@ -19,7 +19,7 @@ import org.ganstudio.engine.nn.PtAutograd;
 public final class PatchGradientPenalty {
 
     /** Added under the square root so a zero gradient has a finite derivative. */
-    static final double NORM_EPS = 1e-12;
+    static final float NORM_EPS = 1e-12f;
 
     private PatchGradientPenalty() {}
 

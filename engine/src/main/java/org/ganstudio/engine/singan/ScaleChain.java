@@ -61,7 +61,7 @@ final class ScaleChain {
                 x = Resampling.resize(out, size.height(), size.width());
             }
             NDArray z = noise(m, random, c.channels(), size.height(), size.width(), k == 0)
-                    .mul(stages.get(k).noiseAmplitude());
+                    .mul((float) stages.get(k).noiseAmplitude());
             out = SinganNetworks.generate(stages.get(k).generator(), store, c, z, x, false);
         }
         return out;
@@ -78,7 +78,7 @@ final class ScaleChain {
             Scale s = stages.get(k).scale();
             Shape shape = new Shape(1, c.channels(), s.height(), s.width());
             NDArray prev = k == 0 ? m.zeros(shape) : Resampling.resize(out, s.height(), s.width());
-            NDArray z = k == 0 ? shared(m, zOpt, c.channels(), s.height(), s.width()).mul(stages.get(0).noiseAmplitude())
+            NDArray z = k == 0 ? shared(m, zOpt, c.channels(), s.height(), s.width()).mul((float) stages.get(0).noiseAmplitude())
                     : m.zeros(shape);
             out = SinganNetworks.generate(stages.get(k).generator(), store, c, z, prev, false);
         }

@@ -190,10 +190,10 @@ public final class SinganTraining implements AutoCloseable {
         Shape shape = new Shape(1, config.channels(), s.height(), s.width());
         NDArray real = m.create(reals.get(k).chw(), shape);
         NDArray noise = ScaleChain.noise(m, random, config.channels(), s.height(), s.width(), k == 0)
-                .mul(c.noiseAmplitude);
+                .mul((float) c.noiseAmplitude);
         NDArray prevRec = m.create(c.reconstructionInput, shape);
         NDArray recNoise = k == 0
-                ? ScaleChain.shared(m, zOpt, config.channels(), s.height(), s.width()).mul(c.noiseAmplitude)
+                ? ScaleChain.shared(m, zOpt, config.channels(), s.height(), s.width()).mul((float) c.noiseAmplitude)
                 : m.zeros(shape);
         double criticLoss = 0;
         double penaltyValue = 0;
@@ -206,7 +206,7 @@ public final class SinganTraining implements AutoCloseable {
                 NDArray xHat = GradientPenalty.interpolate(real, fake, epsilon);
                 NDArray penalty = PatchGradientPenalty.penalty(critic(c, xHat), xHat, c.critic.getParameters());
                 NDArray loss = critic(c, fake).mean().sub(critic(c, real).mean())
-                        .add(penalty.mul(config.gradientPenalty()));
+                        .add(penalty.mul((float) config.gradientPenalty()));
                 collector.backward(loss);
                 criticLoss = loss.getFloat();
                 penaltyValue = penalty.getFloat();
@@ -223,7 +223,7 @@ public final class SinganTraining implements AutoCloseable {
                     NDArray adversarial = critic(c, fake).mean().neg();
                     NDArray rec = SinganNetworks.generate(c.generator, parameters, config, recNoise, prevRec, true);
                     NDArray mse = rec.sub(real).square().mean();
-                    collector.backward(adversarial.add(mse.mul(config.reconstructionWeight())));
+                    collector.backward(adversarial.add(mse.mul((float) config.reconstructionWeight())));
                     adversarialValue = adversarial.getFloat();
                     reconstructionValue = mse.getFloat();
                 }
