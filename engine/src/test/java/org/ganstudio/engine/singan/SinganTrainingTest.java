@@ -38,7 +38,7 @@ class SinganTrainingTest {
 
     @Test
     void theReconstructionErrorFallsAtEveryScale() {
-        int iterations = 40;
+        int iterations = 25;
         try (NDManager base = NDManager.newBaseManager();
                 SinganTraining t = new SinganTraining(SinganTestImages.picture(), SinganTestImages.tiny(iterations),
                         SEED, base)) {
