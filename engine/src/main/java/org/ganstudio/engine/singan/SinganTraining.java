@@ -381,6 +381,26 @@ public final class SinganTraining implements AutoCloseable {
         }
     }
 
+    /** Iterations of the whole pyramid: scales x iterations per scale. */
+    public long totalIterations() {
+        return (long) pyramid.size() * config.iterationsPerScale();
+    }
+
+    /** The scale that run-wide iteration {@code iteration} (0-based) belongs to. */
+    public int scaleAt(long iteration) {
+        return (int) Math.min(pyramid.size() - 1, iteration / config.iterationsPerScale());
+    }
+
+    /** The iteration within its scale of run-wide iteration {@code iteration}. */
+    public long iterationInScale(long iteration) {
+        return iteration - (long) scaleAt(iteration) * config.iterationsPerScale();
+    }
+
+    /** Arrays held by the weights' manager and the current scale's: for tests that nothing piles up. */
+    int heldArrays() {
+        return manager.getManagedArrays().size() + (current == null ? 0 : current.scaleManager.getManagedArrays().size());
+    }
+
     /** Every parameter of the current generator and critic, laid end to end: for tests. */
     float[] currentWeights() {
         List<float[]> parts = new ArrayList<>();

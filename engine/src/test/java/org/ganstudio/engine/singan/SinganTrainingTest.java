@@ -129,6 +129,33 @@ class SinganTrainingTest {
     }
 
     @Test
+    void stepsPreviewsAndReconstructionsLeaveNoArraysBehind() {
+        try (NDManager base = NDManager.newBaseManager();
+                SinganTraining t = new SinganTraining(SinganTestImages.picture(), SinganTestImages.tiny(4), SEED, base)) {
+            t.beginScale(0);
+            run(t, base, 0, 1);
+            t.beginScale(1);
+            run(t, base, 0, 1);
+            int settled = t.heldArrays();
+            run(t, base, 1, 3);
+            t.preview();
+            t.reconstruction(1);
+            assertThat(t.heldArrays()).isEqualTo(settled);
+        }
+    }
+
+    @Test
+    void runWideIterationsMapToScalesAndIterationsWithin() {
+        try (NDManager base = NDManager.newBaseManager();
+                SinganTraining t = new SinganTraining(SinganTestImages.picture(), SinganTestImages.tiny(4), SEED, base)) {
+            assertThat(t.totalIterations()).isEqualTo(8);
+            assertThat(t.scaleAt(3)).isZero();
+            assertThat(t.scaleAt(4)).isEqualTo(1);
+            assertThat(t.iterationInScale(6)).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aSaveForAnotherSeedIsRefused() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("other"));
         try (NDManager base = NDManager.newBaseManager()) {
