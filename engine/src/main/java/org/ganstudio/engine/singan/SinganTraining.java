@@ -34,7 +34,7 @@ import org.ganstudio.engine.train.WeightFiles;
  * <p>Use: {@code beginScale(0)}, {@code step} {@code iterationsPerScale} times, {@code beginScale(1)} (which
  * freezes scale 0 and starts scale 1 from its weights when the shapes match), ..., {@link #finish()} after the
  * last scale. Everything random comes from the seed (initialisation, z_opt) and the {@link SplittableRandom}
- * given to each step, so a save, load and continue is the run that never stopped.
+ * given to each step, so a save, load and continue is the run that never stopped. Not thread-safe.
  */
 public final class SinganTraining implements AutoCloseable {
 
@@ -170,7 +170,9 @@ public final class SinganTraining implements AutoCloseable {
      * One iteration at the current scale: {@code criticSteps} critic updates (WGAN-GP with the patch penalty,
      * a fresh random image from the scales below for each), then {@code generatorSteps} generator updates
      * (adversarial loss plus alpha times the reconstruction MSE), the critic frozen. The learning rate drops at
-     * {@code lrDropAt} of the scale's iterations.
+     * {@code lrDropAt} of the scale's iterations. As in the official code, one noise map serves the whole
+     * iteration and each critic update draws a new image from the scales below; unlike it, each generator update
+     * runs the generator again on the last of those instead of reusing the critic step's graph.
      *
      * @param stepManager the manager for this iteration's arrays; the caller closes it
      * @param iterationInScale 0-based iteration within the scale (for the learning-rate drop)
