@@ -52,7 +52,19 @@ final class ScaleChain {
      */
     static NDArray random(List<Stage> stages, List<Scale> sizes, int from, int to, NDArray prev,
             SplittableRandom random, SinganConfig c, ParameterStore store) {
-        NDManager m = prev.getManager();
+        return withNoise(stages, sizes, from, to, prev,
+                (k, size) -> noise(prev.getManager(), random, c.channels(), size.height(), size.width(), k == 0), c, store);
+    }
+
+    /** The noise (unit variance, before the amplitude) of scale k at the given size. */
+    @FunctionalInterface
+    interface NoiseSource {
+        NDArray noise(int k, Scale size);
+    }
+
+    /** The random path with each scale's noise from {@code noise} (animations walk one scale's noise). */
+    static NDArray withNoise(List<Stage> stages, List<Scale> sizes, int from, int to, NDArray prev, NoiseSource noise,
+            SinganConfig c, ParameterStore store) {
         NDArray x = prev;
         NDArray out = null;
         for (int k = from; k <= to; k++) {
@@ -60,8 +72,7 @@ final class ScaleChain {
             if (k > from) {
                 x = Resampling.resize(out, size.height(), size.width());
             }
-            NDArray z = noise(m, random, c.channels(), size.height(), size.width(), k == 0)
-                    .mul((float) stages.get(k).noiseAmplitude());
+            NDArray z = noise.noise(k, size).mul((float) stages.get(k).noiseAmplitude());
             out = SinganNetworks.generate(stages.get(k).generator(), store, c, z, x, false);
         }
         return out;

@@ -135,6 +135,104 @@ public final class SinganSampler implements AutoCloseable {
         }
     }
 
+    /** True when every generator weight is a finite number (a diverged run's weights are refused). */
+    public boolean allFinite() {
+        for (ScaleChain.Stage stage : stages) {
+            for (var p : stage.generator().getParameters()) {
+                NDArray a = p.getValue().getArray();
+                if (a.isNaN().any().getBoolean() || a.isInfinite().any().getBoolean()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The usable scales (the finished ones), coarsest first, at their trained sizes. */
+    public List<Scale> scaleList() {
+        return stages.stream().map(ScaleChain.Stage::scale).toList();
+    }
+
+    /**
+     * Super-resolution as the paper does it (section 4): {@code image} is enlarged by {@code factor} in steps of the
+     * pyramid's own ratio (1 / scale factor), and after each step the finest generator adds detail to it with its
+     * noise, G(z + x) + x. The last step lands exactly on factor x the size.
+     *
+     * @param factor 1.1 to 8
+     */
+    public BufferedImage superResolve(BufferedImage image, double factor, long seed) {
+        if (!(factor >= 1.1 && factor <= 8)) {
+            throw new IllegalArgumentException("the factor must lie in [1.1, 8], not " + factor);
+        }
+        ScaleChain.Stage last = stages.get(stages.size() - 1);
+        double ratio = 1 / config.scaleFactor();
+        int steps = Math.max(1, (int) Math.ceil(Math.log(factor) / Math.log(ratio) - 1e-9));
+        SplittableRandom random = new SplittableRandom(seed);
+        try (NDManager m = manager.newSubManager()) {
+            NDArray x = m.create(ImageTensors.toChw(image, config.channels()),
+                    new Shape(1, config.channels(), image.getHeight(), image.getWidth()));
+            for (int i = 1; i <= steps; i++) {
+                double f = Math.pow(factor, (double) i / steps);
+                int w = (int) Math.round(image.getWidth() * f);
+                int h = (int) Math.round(image.getHeight() * f);
+                x = Resampling.resize(x, h, w);
+                NDArray z = ScaleChain.noise(m, random, config.channels(), h, w, false).mul((float) last.noiseAmplitude());
+                x = SinganNetworks.generate(last.generator(), parameters, config, z, x, false);
+            }
+            return ImageTensors.fromChw(x.toFloatArray(), config.channels(), (int) x.getShape().get(2),
+                    (int) x.getShape().get(3));
+        }
+    }
+
+    /**
+     * A looping animation: the training picture's own structure below {@code scale} (the reconstruction path), and at
+     * {@code scale} a noise map that walks around a circle, z(t) = sqrt(1 - step^2) z0 + step (cos t a + sin t b), so
+     * the last frame leads back to the first; the scales above keep one fixed noise map each.
+     *
+     * @param frames at least 2
+     * @param step 0 (still) to 1 (the walk spans the whole noise)
+     * @param frameDone told after each frame (frames done so far)
+     * @param cancelled polled before each frame; the frames made so far are returned
+     */
+    public List<BufferedImage> animate(int frames, int scale, double step, long seed,
+            java.util.function.IntConsumer frameDone, java.util.function.BooleanSupplier cancelled) {
+        if (frames < 2 || scale < 0 || scale >= stages.size() || !(step >= 0 && step <= 1)) {
+            throw new IllegalArgumentException("need at least 2 frames, a scale in [0, " + stages.size()
+                    + ") and a step in [0, 1], got " + frames + ", " + scale + ", " + step);
+        }
+        Scale at = stages.get(scale).scale();
+        int plane = config.channels() * at.height() * at.width();
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] z0 = org.ganstudio.engine.train.StepRandom.gaussian(random, plane);
+        float[] a = org.ganstudio.engine.train.StepRandom.gaussian(random, plane);
+        float[] b = org.ganstudio.engine.train.StepRandom.gaussian(random, plane);
+        long aboveSeed = random.nextLong();
+        double keep = Math.sqrt(1 - step * step);
+        List<BufferedImage> out = new ArrayList<>();
+        List<Scale> sizes = scaleList();
+        for (int f = 0; f < frames && !cancelled.getAsBoolean(); f++) {
+            double t = 2 * Math.PI * f / frames;
+            float[] z = new float[plane];
+            for (int i = 0; i < plane; i++) {
+                z[i] = (float) (keep * z0[i] + step * (Math.cos(t) * a[i] + Math.sin(t) * b[i]));
+            }
+            SplittableRandom above = new SplittableRandom(aboveSeed);
+            try (NDManager m = manager.newSubManager()) {
+                Shape shape = new Shape(1, config.channels(), at.height(), at.width());
+                NDArray prev = scale == 0 ? m.zeros(shape) : Resampling.resize(
+                        ScaleChain.reconstruction(stages, scale - 1, zOpt, m, config, parameters), at.height(), at.width());
+                NDArray walked = m.create(z, shape);
+                NDArray result = ScaleChain.withNoise(stages, sizes, scale, stages.size() - 1, prev,
+                        (k, size) -> k == scale ? walked
+                                : ScaleChain.noise(m, above, config.channels(), size.height(), size.width(), k == 0),
+                        config, parameters);
+                out.add(image(result, finest()));
+            }
+            frameDone.accept(f + 1);
+        }
+        return out;
+    }
+
     /** The reconstruction of the training image at the finest usable scale. */
     public BufferedImage reconstruction() {
         try (NDManager m = manager.newSubManager()) {

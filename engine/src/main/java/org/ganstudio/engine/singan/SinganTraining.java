@@ -46,6 +46,7 @@ public final class SinganTraining implements AutoCloseable {
     private static final long PREVIEW_SALT = 0x5E1F_0F_F1CEL;
 
     private final SinganConfig config;
+    private final BufferedImage picture;
     private final long seed;
     private final ScalePyramid pyramid;
     private final List<ScaleImage> reals;
@@ -66,6 +67,7 @@ public final class SinganTraining implements AutoCloseable {
      */
     public SinganTraining(BufferedImage image, SinganConfig config, long seed, NDManager parent) {
         this.config = config;
+        this.picture = image;
         this.seed = seed;
         this.pyramid = ScalePyramid.plan(image.getWidth(), image.getHeight(), config);
         float[] finest = pyramid.finestImage(image, config.channels());
@@ -82,6 +84,11 @@ public final class SinganTraining implements AutoCloseable {
 
     public SinganConfig config() {
         return config;
+    }
+
+    /** The picture this training was made from, as given. */
+    public BufferedImage picture() {
+        return picture;
     }
 
     public ScalePyramid pyramid() {
@@ -381,6 +388,20 @@ public final class SinganTraining implements AutoCloseable {
         } else if (saved.trained().size() == pyramid.size()) {
             finished = true;
         }
+    }
+
+    /**
+     * Every network whose weights {@link #save} writes: the finished generators, and the current scale's generator
+     * and critic. The training loop checks them for NaN and infinity before saving.
+     */
+    public List<Block> networks() {
+        List<Block> blocks = new ArrayList<>();
+        trained.forEach(t -> blocks.add(t.generator()));
+        if (current != null) {
+            blocks.add(current.generator);
+            blocks.add(current.critic);
+        }
+        return blocks;
     }
 
     /** Iterations of the whole pyramid: scales x iterations per scale. */

@@ -23,12 +23,12 @@ class FamiliesTest {
 
     @Test
     void theRegisteredFamiliesAreFoundWithTheirDataKinds() {
-        assertThat(Families.all()).containsOnlyKeys(ModelFamily.DCGAN, ModelFamily.PIX2PIX);
+        assertThat(Families.all()).containsOnlyKeys(ModelFamily.DCGAN, ModelFamily.PIX2PIX, ModelFamily.SINGAN);
         assertThat(Families.get(ModelFamily.DCGAN)).isInstanceOf(DcganFamily.class);
         assertThat(Families.get(ModelFamily.PIX2PIX)).isInstanceOf(Pix2PixFamily.class);
         StudioEngine engine = Engines.create();
         assertThat(engine).isInstanceOf(DefaultStudioEngine.class);
-        assertThat(engine.availableFamilies()).containsExactlyInAnyOrder(ModelFamily.DCGAN, ModelFamily.PIX2PIX);
+        assertThat(engine.availableFamilies()).containsExactlyInAnyOrder(ModelFamily.DCGAN, ModelFamily.PIX2PIX, ModelFamily.SINGAN);
         assertThat(engine.dataKind(ModelFamily.DCGAN)).isEqualTo(DataKind.IMAGES);
         assertThat(engine.dataKind(ModelFamily.PIX2PIX)).isEqualTo(DataKind.PAIRS);
         assertThatThrownBy(() -> engine.dataKind(ModelFamily.STYLE)).isInstanceOf(StudioException.class)
