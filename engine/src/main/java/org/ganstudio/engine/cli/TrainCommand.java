@@ -26,7 +26,7 @@ import picocli.CommandLine.TypeConversionException;
 final class TrainCommand extends StudioCommand {
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "The training data: a folder of images (DCGAN), or of input|target pairs in train/ and val/ (Pix2Pix).")
+            description = "The training data: a folder of images (DCGAN), of input|target pairs in train/ and val/ (Pix2Pix), or one picture (SinGAN).")
     private Path data;
 
     @Option(names = "--out", required = true, paramLabel = "RUN_DIR",
