@@ -90,7 +90,7 @@ public final class TrainView extends HBox {
                 () -> model.familyProperty().get() == null ? "" : model.familyProperty().get().summary(), model.familyProperty()));
 
         VBox column = new VBox(10, title, section("Model family"), family, familySummary, datasetHeading(),
-                datasetRow(), sampleDatasetLink(), buildPairsLink(), datasetSummary(), previewStrip(), skippedPane(), section("Settings"), new ConfigForm(model),
+                datasetRow(), sampleDatasetLink(), buildPairsLink(), datasetSummary(), previewStrip(), skippedPane(), section("Settings"), new ConfigForm(model), planLabel(),
                 section("Device and output"), deviceRow(), runDirectoryRow());
         column.setPadding(new Insets(0, 12, 12, 0));
         return column;
@@ -125,9 +125,18 @@ public final class TrainView extends HBox {
         Button browse = new Button("Browse…");
         browse.setId("dataset-browse");
         browse.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Folder of training images");
-            File chosen = chooser.showDialog(getScene().getWindow());
+            File chosen;
+            if (model.singlePicture(model.familyProperty().get())) {
+                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                chooser.setTitle("Picture to train on");
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Pictures",
+                        org.ganstudio.engine.api.ImageFiles.EXTENSIONS.stream().map(x -> "*." + x).toList()));
+                chosen = chooser.showOpenDialog(getScene().getWindow());
+            } else {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle("Folder of training images");
+                chosen = chooser.showDialog(getScene().getWindow());
+            }
             if (chosen != null) {
                 model.datasetProperty().set(chosen.getPath());
                 model.scanDataset();
@@ -182,6 +191,18 @@ public final class TrainView extends HBox {
         summary.setWrapText(true);
         summary.textProperty().bind(model.scanSummaryProperty());
         return summary;
+    }
+
+    /** The plan of the run before it starts (SinGAN: its scales and the time it should take). */
+    private Label planLabel() {
+        Label plan = new Label();
+        plan.setId("training-plan");
+        plan.getStyleClass().add("hint");
+        plan.setWrapText(true);
+        plan.textProperty().bind(model.planTextProperty());
+        plan.managedProperty().bind(model.planTextProperty().isNotEmpty());
+        plan.visibleProperty().bind(plan.managedProperty());
+        return plan;
     }
 
     private javafx.scene.layout.FlowPane previewStrip() {

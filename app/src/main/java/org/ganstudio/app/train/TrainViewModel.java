@@ -47,6 +47,7 @@ import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TrainingHandle;
+import org.ganstudio.engine.api.TrainingPlan;
 import org.ganstudio.engine.api.TrainingRequest;
 import org.ganstudio.engine.api.TrainingSnapshot;
 import org.ganstudio.engine.api.TrainingState;
@@ -93,6 +94,8 @@ public final class TrainViewModel {
     private final LatestOnlyRunner<ScanAnswer> scans;
     private long scansAsked; // UI thread only
     private final LatestOnlyRunner<TrainingHandle> launches;
+    private final LatestOnlyRunner<String> plans;
+    private final StringProperty planText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper folderConflict = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CheckpointInfo> lastRun = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<ModelFamily> shownFamily = new SimpleObjectProperty<>();
@@ -116,6 +119,7 @@ public final class TrainViewModel {
         // (a scan's own failure comes back as an answer; scanFailed hears only of the runner's)
         // its own thread: a click on Start never waits behind the engine's first start or a long listing
         this.launches = tasks.latestOnly("studio-training-start", this::launched, this::launchFailed);
+        this.plans = tasks.latestOnly("studio-training-plan", planText::set, error -> planText.set("No estimate: " + error));
         loadFields(family.get());
         runDirectory.set(defaultRunDirectory(family.get()).toString());
         sampleLabel.set(sampleLabelFor(family.get()));
@@ -135,12 +139,14 @@ public final class TrainViewModel {
 
     /** What the dataset section is called: paired families train on pairs. */
     public javafx.beans.binding.StringBinding datasetHeadingProperty() {
-        return Bindings.createStringBinding(() -> paired(family.get()) ? "Training pairs" : "Training images", family);
+        return Bindings.createStringBinding(() -> singlePicture(family.get()) ? "Training picture"
+                : paired(family.get()) ? "Training pairs" : "Training images", family);
     }
 
     /** The hint in the empty dataset field. */
     public javafx.beans.binding.StringBinding datasetPromptProperty() {
-        return Bindings.createStringBinding(() -> paired(family.get()) ? "Folder of side-by-side pairs (train/, val/)"
+        return Bindings.createStringBinding(() -> singlePicture(family.get()) ? "One picture (" + ImageFiles.describe() + ")"
+                : paired(family.get()) ? "Folder of side-by-side pairs (train/, val/)"
                 : "Folder of " + ImageFiles.describe() + " images", family);
     }
 
@@ -159,7 +165,15 @@ public final class TrainViewModel {
         return available(chosen) && engine.dataKind(chosen) == DataKind.PAIRS;
     }
 
+    /** True when {@code chosen} trains on one picture (SinGAN): the dataset is a file, not a folder. */
+    public boolean singlePicture(ModelFamily chosen) {
+        return available(chosen) && engine.dataKind(chosen) == DataKind.SINGLE_IMAGE;
+    }
+
     String emptyDatasetHint(ModelFamily chosen) {
+        if (singlePicture(chosen)) {
+            return "Choose one picture: the model learns its patches at every scale.";
+        }
         return paired(chosen)
                 ? "Choose a folder of side-by-side pairs (input on the left, target on the right), in train/ and val/."
                 : "Choose a folder of images.";
@@ -172,6 +186,47 @@ public final class TrainViewModel {
     private void loadFields(ModelFamily chosen) {
         fields.setAll(engine.configFields(chosen).stream().map(FieldModel::new).toList());
         fields.forEach(f -> f.problemProperty().addListener((obs, old, now) -> formRevision.set(formRevision.get() + 1)));
+        fields.forEach(f -> f.valueProperty().addListener((obs, old, now) -> plan()));
+    }
+
+    /**
+     * Asks the engine, off the UI thread, what a run of the form on the chosen data would do (SinGAN: the pyramid and
+     * the time it should take) and shows it; nothing for a family that cannot tell, or while the form or data are not
+     * usable.
+     */
+    private void plan() {
+        DatasetScan found = scan.get();
+        if (found == null || found.usable() == 0 || !fields.stream().allMatch(FieldModel::valid)
+                || dataset.get() == null || dataset.get().isBlank()) {
+            planText.set("");
+            return;
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        fields.forEach(f -> settings.put(f.field().key(), f.valueProperty().get()));
+        TrainingRequest request = new TrainingRequest(family.get(), Path.of(dataset.get().trim()),
+                Path.of(runDirectory.get().trim()), settings, device.get());
+        plans.submit(() -> describe(engine.planTraining(request)));
+    }
+
+    /** "5 scales, 40x25 to 200x125, 3,000 steps · about 35 min (…)"; empty when the plan says nothing new. */
+    static String describe(TrainingPlan plan) {
+        if (plan.phases().size() < 2 && plan.estimate().isZero()) {
+            return "";
+        }
+        long steps = plan.phases().stream().mapToLong(TrainingPlan.Phase::steps).sum();
+        TrainingPlan.Phase first = plan.phases().get(0);
+        TrainingPlan.Phase last = plan.phases().get(plan.phases().size() - 1);
+        String sizes = first.width() > 0 ? ", " + first.width() + "x" + first.height() + " to " + last.width() + "x"
+                + last.height() : "";
+        String time = plan.estimate().isZero() ? "" : " · about " + formatEta(plan.estimate())
+                + (plan.note().isEmpty() ? "" : " (" + plan.note() + ")");
+        return plan.phases().size() + (plan.phases().size() == 1 ? " phase" : " scales") + sizes + ", "
+                + String.format(Locale.ROOT, "%,d", steps) + " steps" + time;
+    }
+
+    /** What the run would do and how long it should take, before it starts; empty when unknown. */
+    public StringProperty planTextProperty() {
+        return planText;
     }
 
     /** A run folder the person has not chosen themselves follows the family ("dcgan-…" becomes "pix2pix-…"). */
@@ -294,7 +349,8 @@ public final class TrainViewModel {
         }
         scanning.set(false);
         scan.set(answer.scan());
-        scanSummary.set(answer.scan() != null ? summary(answer.scan()) : answer.error());
+        scanSummary.set(answer.scan() != null ? summary(answer.scan(), singlePicture(family.get())) : answer.error());
+        plan();
     }
 
     private void scanFailed(String error) {
@@ -316,7 +372,8 @@ public final class TrainViewModel {
                 return "Checking the folder…";
             }
             if (dataset.get() == null || dataset.get().isBlank()) {
-                return paired(family.get()) ? "Choose a folder of pairs first." : "Choose a folder of images first.";
+                return singlePicture(family.get()) ? "Choose a picture first."
+                        : paired(family.get()) ? "Choose a folder of pairs first." : "Choose a folder of images first.";
             }
             if (scan.get() == null) {
                 return "The folder cannot be used: " + scanSummary.get();
@@ -329,7 +386,16 @@ public final class TrainViewModel {
         }, starting, state, scanning, dataset, scan, scanSummary, family, formValid, formRevision);
     }
 
-    static String summary(DatasetScan scan) {
+    static String summary(DatasetScan scan, boolean singlePicture) {
+        if (singlePicture) {
+            if (scan.usable() == 0) {
+                return scan.skipped().isEmpty() ? "Nothing to train on." : "Cannot use " + scan.skipped().get(0).name()
+                        + ": " + scan.skipped().get(0).reason() + ".";
+            }
+            BufferedImage picture = scan.preview().isEmpty() ? null : scan.preview().get(0);
+            return picture == null ? "1 picture." : "1 picture, " + picture.getWidth() + "x" + picture.getHeight()
+                    + " as read (the model brings it down to its largest side).";
+        }
         String usable = scan.paired()
                 ? scan.usable() + (scan.usable() == 1 ? " training pair, " : " training pairs, ") + scan.validationPairs()
                         + " for validation"
@@ -611,7 +677,7 @@ public final class TrainViewModel {
 
     private void applyLatest(TrainingSnapshot s) {
         state.set(s.state());
-        stepText.set("Step " + s.step() + " / " + s.totalSteps());
+        stepText.set("Step " + s.step() + " / " + s.totalSteps() + phaseText(s.phase()));
         epochText.set("Epoch " + s.epoch());
         speedText.set(String.format(Locale.ROOT, "%.1f img/s", s.imagesPerSecond()));
         etaText.set("ETA " + formatEta(s.eta()));
@@ -670,6 +736,12 @@ public final class TrainViewModel {
             kept.add(data.get(i));
         }
         data.setAll(kept);
+    }
+
+    /** " · Scale 3 of 5: 94x70 (120 / 600)" for a run of several phases; empty for one phase or none. */
+    static String phaseText(org.ganstudio.engine.api.PhaseProgress phase) {
+        return phase == null || phase.count() < 2 ? ""
+                : " · " + phase.name() + " (" + phase.step() + " / " + phase.steps() + ")";
     }
 
     static String formatEta(Duration eta) {

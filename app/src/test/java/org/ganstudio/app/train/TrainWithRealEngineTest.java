@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -19,6 +20,7 @@ import org.ganstudio.app.common.BackgroundTasks;
 import org.ganstudio.app.shell.MainWindow;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.Engines;
+import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.TrainingState;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +115,40 @@ class TrainWithRealEngineTest {
         assertThat(sample.getImage().getWidth()).isEqualTo(8 * 28 + 9 * 2); // 64 previews, 8 columns
         ListView<CheckpointInfo> list = robot.lookup("#checkpoint-list").queryAs(ListView.class);
         assertThat(list.getItems()).extracting(CheckpointInfo::step).containsExactlyInAnyOrder(12L, 6L);
+    }
+
+    @Test
+    void aTinySinganTrainsOnOnePictureWithItsPlanAndScalesShown(FxRobot robot) throws Exception {
+        BufferedImage image = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(90, 150, 220));
+        g.fillRect(0, 0, 60, 40);
+        g.setColor(new Color(40, 120, 40));
+        g.fillRect(0, 26, 60, 14);
+        g.setColor(Color.DARK_GRAY);
+        g.fillOval(24, 12, 10, 16);
+        g.dispose();
+        Path picture = temp.resolve("tree.png");
+        ImageIO.write(image, "png", picture.toFile());
+        robot.interact(() -> model.familyProperty().set(ModelFamily.SINGAN));
+        assertThat(robot.lookup("#dataset-heading").queryAs(Label.class).getText()).isEqualTo("Training picture");
+        robot.clickOn("#dataset-path").write(picture.toString()).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.scanProperty().get() != null);
+        assertThat(model.scanSummaryProperty().get()).startsWith("1 picture, 60x40");
+        set(robot, "maxSize", "40");
+        set(robot, "iterationsPerScale", "2");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> model.planTextProperty().get().startsWith("2 scales") && model.planTextProperty().get().contains("40x27"));
+        assertThat(robot.lookup("#training-plan").queryAs(Label.class).getText()).contains("4 steps", "about");
+        robot.interact(() -> model.runDirectoryProperty().set(temp.resolve("singan-run").toString()));
+
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.stateProperty().get() == TrainingState.COMPLETED);
+        assertThat(model.stepTextProperty().get()).isEqualTo("Step 4 / 4 · Scale 2 of 2: 40x27 (2 / 2)");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#checkpoint-list").queryAs(ListView.class).getItems().size() == 2);
+        ImageView sample = robot.lookup("#sample-view").queryAs(ImageView.class);
+        assertThat(sample.getImage()).as("a sample beside the reconstruction").isNotNull();
     }
 
     /** Side-by-side 64 x 32 pairs: an outline (input) beside the filled disc (target); val/ inputs are all black. */

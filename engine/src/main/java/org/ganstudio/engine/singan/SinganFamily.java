@@ -143,7 +143,7 @@ public final class SinganFamily implements GanFamily<SinganConfig> {
         }
         double flops = config.trainingFlops(pyramid);
         TrainingSpeed speed = TrainingSpeed.of(device);
-        Duration estimate = Duration.ofSeconds(Math.round(flops / speed.flopsPerSecond()));
+        Duration estimate = Duration.ofSeconds(Math.max(1, Math.round(flops / speed.flopsPerSecond())));
         return new TrainingPlan(phases, estimate, String.format(Locale.ROOT,
                 "%.1f TFLOP in all, at %.0f GFLOP/s (%s)", flops / 1e12, speed.flopsPerSecond() / 1e9, speed.basis()));
     }
