@@ -54,6 +54,7 @@ public final class Benchmarks {
         }
         dcgan(results, peak);
         new Pix2PixBench(device, repeats).addTo(results, peak);
+        new SinganBench(device, repeats).addTo(results, peak);
         return new BenchReport(device.toString(), DeviceSelector.describe(device).threads(), DeviceSelector.processorName(),
                 peak, peakName, List.copyOf(results));
     }
