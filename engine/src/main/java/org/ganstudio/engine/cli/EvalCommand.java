@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.ganstudio.engine.api.ImageGenerator;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.MultiScaleSampler;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.checkpoint.Json;
@@ -28,7 +29,9 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", sortOptions = false,
         description = {"Score a Pix2Pix model on the val/ pairs of a dataset: L1, PSNR, SSIM.",
             "Score a DCGAN against its training images: sliced Wasserstein distance and a memorisation check,"
-                    + " each beside the same figure for two halves of the real images."})
+                    + " each beside the same figure for two halves of the real images.",
+            "Score a SinGAN against the picture it learnt: sliced Wasserstein distance of its random pictures' patches,"
+                    + " beside references; with --original, its x2 super-resolution against a larger picture."})
 final class EvalCommand extends StudioCommand {
 
     /** What {@code --json} writes. */
@@ -42,10 +45,14 @@ final class EvalCommand extends StudioCommand {
             description = "A Pix2Pix or DCGAN model folder or checkpoint.")
     private Path model;
 
-    @Option(names = "--data", required = true, paramLabel = "DIR",
+    @Option(names = "--data", paramLabel = "DIR",
             description = "Pix2Pix: a paired dataset, whose held-out pairs in val/ are scored."
-                    + " DCGAN: the folder of images it was trained on.")
+                    + " DCGAN: the folder of images it was trained on. SinGAN: not needed (the model holds its picture).")
     private Path data;
+
+    @Option(names = "--original", paramLabel = "FILE",
+            description = "SinGAN: a picture of twice the training size to score the x2 super-resolution against.")
+    private Path original;
 
     @Option(names = "--samples", paramLabel = "N", defaultValue = "2048", converter = Numbers.Positive.class,
             description = "DCGAN: samples to score, and real images in each half; at most half the folder's images."
@@ -65,7 +72,16 @@ final class EvalCommand extends StudioCommand {
     @Override
     int run() {
         SavedCheckpoint saved = SavedCheckpoint.peek(model);
+        if (saved.config().family() != ModelFamily.SINGAN && data == null) {
+            throw new CliException("--data is needed to score a " + saved.config().family().displayName() + " model.");
+        }
         try (StudioEngine engine = engine()) {
+            if (saved.config().family() == ModelFamily.SINGAN) {
+                try (MultiScaleSampler sampler = engine.openMultiScaleSampler(model)) {
+                    new MultiScaleEval(seed, out()).run(sampler, samples, original);
+                }
+                return 0;
+            }
             if (saved.config().family() == ModelFamily.DCGAN) {
                 int channels = saved.modelConfig(new DcganFamily()).channels();
                 try (ImageGenerator generator = engine.openGenerator(model)) {
