@@ -26,12 +26,22 @@ public final class Benchmarks {
     private final int repeats;
     private final Device device;
 
+    /** The groups of rows after the matmul peak, which is always measured (every row is a share of it). */
+    public enum Part {
+        CONVOLUTIONS, DCGAN, PIX2PIX, SINGAN
+    }
+
     public Benchmarks(Device device, int repeats) {
         this.device = device;
         this.repeats = Math.max(3, repeats);
     }
 
     public BenchReport run() {
+        return run(java.util.EnumSet.allOf(Part.class));
+    }
+
+    /** The matmul peak, then the rows of {@code parts}. */
+    public BenchReport run(java.util.Set<Part> parts) {
         List<BenchResult> results = new ArrayList<>();
         double peak;
         String peakName;
@@ -50,11 +60,19 @@ public final class Benchmarks {
                 int side = MATMUL_SIDES[i];
                 results.add(result(matmulName(side) + (i == best ? " (the peak)" : ""), times.get(i), matmulGflop(side), peak));
             }
-            upConvolutions(m, results, peak);
+            if (parts.contains(Part.CONVOLUTIONS)) {
+                upConvolutions(m, results, peak);
+            }
         }
-        dcgan(results, peak);
-        new Pix2PixBench(device, repeats).addTo(results, peak);
-        new SinganBench(device, repeats).addTo(results, peak);
+        if (parts.contains(Part.DCGAN)) {
+            dcgan(results, peak);
+        }
+        if (parts.contains(Part.PIX2PIX)) {
+            new Pix2PixBench(device, repeats).addTo(results, peak);
+        }
+        if (parts.contains(Part.SINGAN)) {
+            new SinganBench(device, repeats).addTo(results, peak);
+        }
         return new BenchReport(device.toString(), DeviceSelector.describe(device).threads(), DeviceSelector.processorName(),
                 peak, peakName, List.copyOf(results));
     }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ./studio bench}: prints the table and optionally writes the JSON. */
 @Command(name = "bench", sortOptions = false,
-        description = "Measure matmul peak, up-convolution, DCGAN and Pix2Pix speed (on the CPU unless --device says).")
+        description = "Measure matmul peak, up-convolution, DCGAN, Pix2Pix and SinGAN speed (on the CPU unless --device says).")
 final class BenchCommand extends StudioCommand {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures to this JSON file.")
@@ -26,13 +26,19 @@ final class BenchCommand extends StudioCommand {
             description = "Timed repeats of each measurement (3 at least). Default: ${DEFAULT-VALUE}.")
     private int repeats;
 
+    @Option(names = "--only", paramLabel = "PART", split = ",",
+            description = "Only these groups after the matmul peak: convolutions, dcgan, pix2pix, singan (comma-separated)."
+                    + " Default: all.")
+    private java.util.List<Benchmarks.Part> only;
+
     @Override
     int run() {
         Device device = DeviceSelector.choose(device(DevicePreference.CPU));
         // the convolutions the studio would use here (or those forced with -Dstudio.convolutions=native|padded|matrix)
         NumericsReport numerics = NumericSelfCheck.establishOnce(device);
         out().println("Convolutions: " + numerics.mode() + (numerics.trustworthy() ? "" : " (FAILED the numeric self-check)"));
-        BenchReport report = new Benchmarks(device, repeats).run();
+        BenchReport report = only == null || only.isEmpty() ? new Benchmarks(device, repeats).run()
+                : new Benchmarks(device, repeats).run(java.util.EnumSet.copyOf(only));
         out().print(report.table());
         if (json != null) {
             try {

@@ -69,6 +69,7 @@ public final class StudioCli implements Callable<Integer> {
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .setExpandAtFiles(false)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(Path.class, StudioCli::path)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);
