@@ -110,7 +110,7 @@ public final class DefaultStudioEngine implements StudioEngine {
 
     @Override
     public List<ConfigField> configFields(ModelFamily family) {
-        return RunFields.formFor(Families.get(family), Families.defaultBatch(family));
+        return RunFields.formFor(Families.get(family), Families.defaultBatch(family), device);
     }
 
     @Override
@@ -151,9 +151,15 @@ public final class DefaultStudioEngine implements StudioEngine {
     /** A request's form values read as the run's settings and the family's config. */
     private record Settings<C extends Record>(RunSettings run, C config) {}
 
-    private static <C extends Record> Settings<C> settings(GanFamily<C> family, TrainingRequest request) {
-        List<ConfigField> form = RunFields.formFor(family, Families.defaultBatch(family.id()));
-        Map<String, String> values = request.settings();
+    /**
+     * A request's values on top of the form's defaults for this device, so that a setting left out (a command line
+     * that names only a few) means what the form would have shown.
+     */
+    private <C extends Record> Settings<C> settings(GanFamily<C> family, TrainingRequest request) {
+        List<ConfigField> form = RunFields.formFor(family, Families.defaultBatch(family.id()), device);
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        form.forEach(f -> values.put(f.key(), f.defaultValue()));
+        values.putAll(request.settings());
         RunSettings run = RunFields.parse(form, values);
         try {
             return new Settings<>(run, family.parseConfig(values));

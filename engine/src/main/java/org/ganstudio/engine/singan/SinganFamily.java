@@ -53,8 +53,18 @@ public final class SinganFamily implements GanFamily<SinganConfig> {
 
     @Override
     public List<ConfigField> modelFields() {
+        return fields("fast");
+    }
+
+    /** On a GPU the paper's schedule is the default; on a CPU the fast one. */
+    @Override
+    public List<ConfigField> modelFields(Device device) {
+        return fields(device != null && device.isGpu() ? "paper" : "fast");
+    }
+
+    private static List<ConfigField> fields(String schedule) {
         return List.of(
-                ConfigField.choice(SCHEDULE, "Schedule", "fast", List.of("fast", "paper"),
+                ConfigField.choice(SCHEDULE, "Schedule", schedule, List.of("fast", "paper"),
                         "fast: 200 px, scale factor 0.6, 32 maps, 600 iterations per scale (about an hour or less on"
                                 + " 2 CPU cores); paper: 250 px, 0.75, 32 to 128 maps, 2000 iterations (a GPU's job)."),
                 ConfigField.integer(MAX_SIZE, "Largest side", 0, 0, 1024,

@@ -36,6 +36,14 @@ public interface GanFamily<C extends Record> {
     /** The family's own fields; the run fields ({@link RunFields}) come on top. */
     List<ConfigField> modelFields();
 
+    /**
+     * The family's own fields for a run on {@code device}: a family whose defaults depend on the device (SinGAN: the
+     * paper's schedule on a GPU, a lighter one on a CPU) says so here. The same fields by default.
+     */
+    default List<ConfigField> modelFields(Device device) {
+        return modelFields();
+    }
+
     /** Builds the config record from validated form values (missing keys take defaults). */
     C parseConfig(Map<String, String> settings);
 

@@ -31,7 +31,12 @@ public final class RunFields {
 
     /** All fields of a family's form: its own, then the run fields. */
     public static List<ConfigField> formFor(GanFamily<?> family, int defaultBatch) {
-        List<ConfigField> all = new ArrayList<>(family.modelFields());
+        return formFor(family, defaultBatch, null);
+    }
+
+    /** All fields of a family's form for a run on {@code device} (null: any), its own first, then the run fields. */
+    public static List<ConfigField> formFor(GanFamily<?> family, int defaultBatch, ai.djl.Device device) {
+        List<ConfigField> all = new ArrayList<>(device == null ? family.modelFields() : family.modelFields(device));
         all.addAll(fields(defaultBatch));
         return List.copyOf(all);
     }

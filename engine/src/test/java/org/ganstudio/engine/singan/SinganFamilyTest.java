@@ -169,4 +169,12 @@ class SinganFamilyTest {
     private static int[] pixels(BufferedImage image) {
         return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     }
+
+    @Test
+    void thePapersScheduleIsTheDefaultOnAGpuAndTheFastOneOnACpu() {
+        assertThat(family.modelFields(Device.gpu()).get(0).defaultValue()).isEqualTo("paper");
+        assertThat(family.modelFields(Device.cpu()).get(0).defaultValue()).isEqualTo("fast");
+        assertThat(family.parseConfig(Map.of()).schedule()).isEqualTo(SinganConfig.Schedule.FAST);
+        assertThat(family.parseConfig(Map.of("schedule", "paper", "maxSize", "300")).maxSize()).isEqualTo(300);
+    }
 }
