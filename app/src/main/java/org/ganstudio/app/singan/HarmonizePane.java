@@ -26,7 +26,9 @@ final class HarmonizePane extends VBox {
         getStyleClass().add("tab-body");
         ComboBox<Path> objects = new ComboBox<>(tool.shippedObjects());
         objects.setId("singan-object-choice");
-        objects.setPromptText("A shipped cut-out");
+        objects.promptTextProperty().bind(javafx.beans.binding.Bindings.when(
+                javafx.beans.binding.Bindings.isEmpty(tool.shippedObjects())).then("No cut-outs installed")
+                .otherwise("A shipped cut-out"));
         objects.setPrefWidth(200);
         objects.valueProperty().bindBidirectional(tool.chosenObjectProperty());
         objects.setConverter(new StringConverter<>() {
