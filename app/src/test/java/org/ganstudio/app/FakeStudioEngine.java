@@ -111,9 +111,12 @@ public final class FakeStudioEngine implements StudioEngine {
     public void selectDevice(DevicePreference preference) {
     }
 
+    /** The SinGAN models: install them here; they open as {@link FakeMultiScaleSampler}s or what a test supplies. */
+    public final FakeMultiScaleSampler.Shelf singan = new FakeMultiScaleSampler.Shelf();
+
     @Override
     public org.ganstudio.engine.api.MultiScaleSampler openMultiScaleSampler(Path modelDirectory) {
-        throw new org.ganstudio.engine.api.StudioException("The fake engine has no multi-scale models.");
+        return singan.open(modelDirectory);
     }
 
     @Override
@@ -456,7 +459,7 @@ public final class FakeStudioEngine implements StudioEngine {
         return family == ModelFamily.PIX2PIX ? List.copyOf(pix2pixModels)
                 : family == ModelFamily.DCGAN
                         ? dcganModels.stream().sorted(java.util.Comparator.comparing(InstalledModel::id)).toList()
-                        : List.of();
+                        : family == ModelFamily.SINGAN ? singan.installed() : List.of();
     }
 
     @Override

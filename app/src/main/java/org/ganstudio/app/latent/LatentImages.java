@@ -6,7 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Random;
-import org.ganstudio.engine.api.StudioException;
+import org.ganstudio.app.common.PictureFiles;
 
 /**
  * Images and latents made for people from a generator's small output: enlarged samples, strips of frames, noisy
@@ -79,62 +79,15 @@ public final class LatentImages {
 
     /** Writes a PNG; says in a sentence why it could not. */
     public static void writePng(BufferedImage image, java.nio.file.Path file) {
-        try {
-            if (!javax.imageio.ImageIO.write(image, "png", file.toFile())) {
-                throw new StudioException("Cannot write " + file.getFileName() + ": no PNG writer.");
-            }
-        } catch (java.io.IOException e) {
-            throw new StudioException("Cannot write " + file.getFileName() + ": " + e.getMessage(), e);
-        }
+        PictureFiles.writePng(image, file);
     }
 
     /**
-     * Writes the frames, each enlarged to {@code side} px, as an animated GIF that loops for ever (javax.imageio's GIF
-     * writer with the NETSCAPE2.0 loop extension), {@code delayMillis} per frame.
+     * Writes the frames, each enlarged to {@code side} px, as an animated GIF that loops for ever
+     * ({@link PictureFiles#writeGif}), {@code delayMillis} per frame.
      */
     public static void writeGif(List<BufferedImage> frames, int side, int delayMillis, java.nio.file.Path file) {
-        javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("gif").next();
-        try (javax.imageio.stream.ImageOutputStream out = javax.imageio.ImageIO.createImageOutputStream(file.toFile())) {
-            if (out == null) {
-                throw new StudioException("Cannot write " + file.getFileName() + ".");
-            }
-            writer.setOutput(out);
-            writer.prepareWriteSequence(null);
-            for (int i = 0; i < frames.size(); i++) {
-                BufferedImage frame = enlarge(frames.get(i), side);
-                javax.imageio.ImageTypeSpecifier type = javax.imageio.ImageTypeSpecifier.createFromRenderedImage(frame);
-                javax.imageio.metadata.IIOMetadata meta = writer.getDefaultImageMetadata(type, null);
-                String format = meta.getNativeMetadataFormatName();
-                javax.imageio.metadata.IIOMetadataNode root =
-                        (javax.imageio.metadata.IIOMetadataNode) meta.getAsTree(format);
-                javax.imageio.metadata.IIOMetadataNode control = new javax.imageio.metadata.IIOMetadataNode(
-                        "GraphicControlExtension");
-                control.setAttribute("disposalMethod", "none");
-                control.setAttribute("userInputFlag", "FALSE");
-                control.setAttribute("transparentColorFlag", "FALSE");
-                control.setAttribute("delayTime", String.valueOf(Math.max(1, delayMillis / 10)));
-                control.setAttribute("transparentColorIndex", "0");
-                root.appendChild(control);
-                if (i == 0) {
-                    javax.imageio.metadata.IIOMetadataNode apps = new javax.imageio.metadata.IIOMetadataNode(
-                            "ApplicationExtensions");
-                    javax.imageio.metadata.IIOMetadataNode loop = new javax.imageio.metadata.IIOMetadataNode(
-                            "ApplicationExtension");
-                    loop.setAttribute("applicationID", "NETSCAPE");
-                    loop.setAttribute("authenticationCode", "2.0");
-                    loop.setUserObject(new byte[] {1, 0, 0}); // loop for ever
-                    apps.appendChild(loop);
-                    root.appendChild(apps);
-                }
-                meta.setFromTree(format, root);
-                writer.writeToSequence(new javax.imageio.IIOImage(frame, null, meta), null);
-            }
-            writer.endWriteSequence();
-        } catch (java.io.IOException e) {
-            throw new StudioException("Cannot write " + file.getFileName() + ": " + e.getMessage(), e);
-        } finally {
-            writer.dispose();
-        }
+        PictureFiles.writeGif(frames.stream().map(f -> enlarge(f, side)).toList(), delayMillis, file);
     }
 
     /** {@code z} plus Gaussian noise of standard deviation {@code sigma} drawn from {@code random}. */

@@ -27,6 +27,10 @@ import org.ganstudio.app.common.BackgroundTasks;
 import org.ganstudio.app.latent.GeneratorSession;
 import org.ganstudio.app.latent.LatentView;
 import org.ganstudio.app.latent.LatentViewModel;
+import org.ganstudio.app.singan.HarmonizeTool;
+import org.ganstudio.app.singan.SamplerSession;
+import org.ganstudio.app.singan.SinganView;
+import org.ganstudio.app.singan.SinganViewModel;
 import org.ganstudio.app.sketch.SketchView;
 import org.ganstudio.app.sketch.SketchViewModel;
 import org.ganstudio.app.train.RecentRuns;
@@ -53,6 +57,7 @@ public final class MainWindow extends BorderPane {
     private final GeneratorSession generatorSession;
     private final LatentViewModel latentModel;
     private final ArithmeticViewModel arithmeticModel;
+    private final SinganViewModel singanModel;
 
     /** A window that remembers recent runs in memory only (tests, screenshots). */
     public MainWindow(StudioEngine engine, BackgroundTasks tasks) {
@@ -68,12 +73,14 @@ public final class MainWindow extends BorderPane {
         generatorSession = new GeneratorSession(engine);
         latentModel = new LatentViewModel(generatorSession);
         arithmeticModel = new ArithmeticViewModel(generatorSession);
+        singanModel = new SinganViewModel(new SamplerSession(engine), HarmonizeTool.shippedObjectsFolder());
         for (Studio studio : Studio.values()) {
             views.put(studio, switch (studio) {
                 case TRAIN -> new TrainView(trainModel);
                 case SKETCH -> new SketchView(sketchModel);
                 case LATENT -> new LatentView(latentModel);
                 case ARITHMETIC -> new ArithmeticView(arithmeticModel);
+                case SINGAN -> new SinganView(singanModel);
                 default -> new PlaceholderView(studio);
             });
         }
@@ -130,6 +137,8 @@ public final class MainWindow extends BorderPane {
         latentModel.shutdown();
         arithmeticModel.shutdown();
         generatorSession.shutdown();
+        singanModel.shutdown();
+        singanModel.samplerSession().shutdown();
         return trainModel.shutdown();
     }
 

@@ -1,0 +1,77 @@
+package org.ganstudio.app.singan;
+
+import static org.ganstudio.app.singan.SinganView.button;
+import static org.ganstudio.app.singan.SinganView.caption;
+import static org.ganstudio.app.singan.SinganView.hint;
+import static org.ganstudio.app.singan.SinganView.labelled;
+import static org.ganstudio.app.singan.SinganView.picture;
+import static org.ganstudio.app.singan.SinganView.scaleSlider;
+import static org.ganstudio.app.singan.SinganView.toPicture;
+
+import java.nio.file.Path;
+import javafx.scene.Cursor;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The Harmonize tab: the object to paste, dragged into place on the picture and scaled; the scale to harmonize at. */
+final class HarmonizePane extends VBox {
+
+    HarmonizePane(HarmonizeTool tool, SinganViewModel studio, Runnable chooseFile) {
+        super(10);
+        getStyleClass().add("tab-body");
+        ComboBox<Path> objects = new ComboBox<>(tool.shippedObjects());
+        objects.setId("singan-object-choice");
+        objects.promptTextProperty().bind(javafx.beans.binding.Bindings.when(
+                javafx.beans.binding.Bindings.isEmpty(tool.shippedObjects())).then("No cut-outs installed")
+                .otherwise("A shipped cut-out"));
+        objects.setPrefWidth(200);
+        objects.valueProperty().bindBidirectional(tool.chosenObjectProperty());
+        objects.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Path p) {
+                if (p == null) {
+                    return "";
+                }
+                String name = p.getFileName().toString();
+                return name.endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+            }
+
+            @Override
+            public Path fromString(String s) {
+                return null;
+            }
+        });
+        Button open = button("singan-object-open", "Open object\u2026", chooseFile);
+        ImageView composite = picture("singan-harmonize-canvas", tool.compositeProperty(), 480, 260);
+        composite.setCursor(Cursor.MOVE);
+        composite.setOnMousePressed(e -> move(tool, composite, e.getX(), e.getY()));
+        composite.setOnMouseDragged(e -> move(tool, composite, e.getX(), e.getY()));
+        Slider size = new Slider(0.05, 1, tool.sizeProperty().get());
+        size.setId("singan-object-size");
+        size.setPrefWidth(200);
+        size.valueProperty().bindBidirectional(tool.sizeProperty());
+        Label sizeValue = new Label();
+        sizeValue.textProperty().bind(tool.sizeProperty().multiply(100).asString("%.0f%% of the height"));
+        Button harmonize = button("singan-harmonize-run", "Harmonize", tool::harmonize);
+        harmonize.getStyleClass().add("accent");
+        getChildren().addAll(caption("Harmonization"),
+                hint("Paste an object, drag it into place and size it; the model redraws it in the picture's look. "
+                        + "Its opaque pixels are the mask; \u201cBefore\u201d over the result shows the pasted picture."),
+                labelled("Object", objects, open),
+                composite,
+                labelled("Size", size, sizeValue),
+                scaleSlider("singan-harmonize-scale", "Harmonize at", tool.scaleProperty(), studio.scaleCountProperty(),
+                        1),
+                labelled("", harmonize));
+    }
+
+    private static void move(HarmonizeTool tool, ImageView view, double x, double y) {
+        double[] p = toPicture(view, x, y);
+        tool.moveTo(p[0], p[1]);
+    }
+}
