@@ -62,17 +62,20 @@ public final class GradientPenalty {
         return norms.sub(1).square().mean();
     }
 
-    /** {@link #penalty(NDArray, NDArray)}, then clears the gradients it left on the critic's parameters. */
+    /**
+     * The penalty, leaving nothing on the critic's parameters: they are left out of the inner backward (see
+     * {@link PtAutograd#gradientWithGraph(NDArray, NDArray, List)}), so no gradient with a graph outlives the step.
+     */
     public static NDArray penalty(NDArray criticOutput, NDArray xHat,
             PairList<String, Parameter> criticParameters) {
-        NDArray result = penalty(criticOutput, xHat);
         List<NDArray> arrays = new ArrayList<>();
         for (Pair<String, Parameter> p : criticParameters) {
             if (p.getValue().isInitialized() && p.getValue().requiresGradient()) {
                 arrays.add(p.getValue().getArray());
             }
         }
-        PtAutograd.clearGradients(arrays);
-        return result;
+        NDArray grad = PtAutograd.gradientWithGraph(criticOutput, xHat, arrays);
+        NDArray squared = grad.reshape(grad.getShape().get(0), -1).square().sum(new int[] {1});
+        return squared.add(NORM_EPS).sqrt().sub(1).square().mean();
     }
 }

@@ -3,6 +3,7 @@ package org.ganstudio.engine.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
+import java.util.List;
 
 /**
  * The only place in the engine that calls PyTorch's autograd directly: DJL's {@code GradientCollector}
@@ -29,6 +30,31 @@ public final class PtAutograd {
      * @throws IllegalStateException if {@code output} does not depend on {@code input}
      */
     public static NDArray gradientWithGraph(NDArray output, NDArray input) {
+        return gradientWithGraph(output, input, List.of());
+    }
+
+    /**
+     * {@link #gradientWithGraph(NDArray, NDArray)} without adding anything to the gradients of {@code untouched}
+     * (a critic's parameters): they stop requiring a gradient while the inner backward runs, so PyTorch's
+     * accumulation skips them, and require one again afterwards. This matters beyond tidiness: a parameter whose
+     * gradient was made with its graph keeps that graph, and every later step's, alive (a reference cycle between
+     * the parameter and its gradient), so memory grows without end; the final backward still reaches them through
+     * the graph of the returned gradient, which was recorded while they required one.
+     */
+    public static NDArray gradientWithGraph(NDArray output, NDArray input, List<NDArray> untouched) {
+        for (NDArray leaf : untouched) {
+            JniUtils.attachGradient((PtNDArray) leaf, false);
+        }
+        try {
+            return innerGradient(output, input);
+        } finally {
+            for (NDArray leaf : untouched) {
+                JniUtils.attachGradient((PtNDArray) leaf, true);
+            }
+        }
+    }
+
+    private static NDArray innerGradient(NDArray output, NDArray input) {
         PtNDArray in = (PtNDArray) input;
         if (!in.hasGradient() || JniUtils.getGradient(in) != null) {
             throw new IllegalArgumentException(

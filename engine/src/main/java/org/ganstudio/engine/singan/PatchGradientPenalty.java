@@ -25,19 +25,18 @@ public final class PatchGradientPenalty {
 
     /**
      * The penalty for a critic's patch map {@code criticOutput} = D(xHat), differentiable w.r.t. the critic's
-     * parameters; clears the gradients the inner backward left on {@code criticParameters}.
+     * parameters; the inner backward leaves nothing on {@code criticParameters} (see
+     * {@link PtAutograd#gradientWithGraph(NDArray, NDArray, List)}).
      */
     public static NDArray penalty(NDArray criticOutput, NDArray xHat, PairList<String, Parameter> criticParameters) {
-        NDArray grad = PtAutograd.gradientWithGraph(criticOutput, xHat);
-        NDArray norms = grad.square().sum(new int[] {1}).add(NORM_EPS).sqrt();
-        NDArray result = norms.sub(1).square().mean();
-        List<NDArray> arrays = new ArrayList<>();
+        List<NDArray> parameters = new ArrayList<>();
         for (Pair<String, Parameter> p : criticParameters) {
             if (p.getValue().isInitialized() && p.getValue().requiresGradient()) {
-                arrays.add(p.getValue().getArray());
+                parameters.add(p.getValue().getArray());
             }
         }
-        PtAutograd.clearGradients(arrays);
-        return result;
+        NDArray grad = PtAutograd.gradientWithGraph(criticOutput, xHat, parameters);
+        NDArray norms = grad.square().sum(new int[] {1}).add(NORM_EPS).sqrt();
+        return norms.sub(1).square().mean();
     }
 }
