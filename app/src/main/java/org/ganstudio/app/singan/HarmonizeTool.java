@@ -80,7 +80,9 @@ public final class HarmonizeTool {
         if (t != null) {
             x.set(t.getWidth() / 2.0);
             y.set(t.getHeight() / 2.0);
-            scale.set(Math.max(1, Math.min(s.scales().size() - 1, scale.get())));
+            // one scale below the finest: the object keeps its shape and takes the picture's colours and texture
+            // (lower scales redraw it away, as the paper's harmonization examples show)
+            scale.set(Math.max(1, s.scales().size() - 2));
         }
         if (!listed) {
             listed = true;

@@ -220,7 +220,8 @@ class SinganViewTest {
         JsonNode json = new ObjectMapper().readTree(temp.resolve("result.json").toFile());
         assertThat(json.get("modelId").asText()).isEqualTo("dune");
         assertThat(json.get("tool").asText()).isEqualTo("harmonization");
-        assertThat(json.get("scales").get(0).asInt()).isEqualTo(1);
+        assertThat(json.get("scales").get(0).asInt()).as("harmonized one scale below the finest by default")
+                .isEqualTo(model.scaleCountProperty().get() - 2);
         assertThat(json.get("seeds").get(0).asLong()).isEqualTo(model.seedProperty().get());
         assertThat(json.get("mask").asText()).isEqualTo("result-mask.png");
         assertThat(json.get("width").asInt()).isEqualTo(FakeMultiScaleSampler.WIDTH);
