@@ -34,7 +34,8 @@ final class RunFolders {
         }
         List<String> names;
         try (Stream<Path> children = Files.list(folder)) {
-            names = children.map(p -> p.getFileName().toString()).filter(n -> !DESKTOP_FILES.contains(n)).sorted()
+            names = children.map(p -> p.getFileName().toString())
+                    .filter(n -> !DESKTOP_FILES.contains(n) && !n.equals(RunLock.FILE)).sorted()
                     .toList();
         } catch (IOException e) {
             throw new StudioException("The folder " + folder + " cannot be read: " + e.getMessage(), e);

@@ -51,7 +51,7 @@ public final class TrainingJob implements TrainingHandle {
      */
     private void run(Preparation preparation, TrainingListener listener) {
         TrainingSnapshot end;
-        try (PreparedRun prepared = preparation.prepare(control, listener)) {
+        try (RunLock lock = RunLock.acquire(runDirectory); PreparedRun prepared = preparation.prepare(control, listener)) {
             end = prepared.loop().run(prepared.progress(), prepared.checkpoint());
         } catch (Throwable e) {
             TrainingSnapshot failed = new TrainingSnapshot(TrainingState.FAILED, 0, 0, 0, Map.of(), 0, Duration.ZERO, null,

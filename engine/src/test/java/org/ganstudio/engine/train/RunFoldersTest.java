@@ -74,4 +74,31 @@ class RunFoldersTest {
         assertThat(end.message()).contains("is named step 9 but its state.json says step 2");
         assertThat(tree(run)).isEqualTo(before);
     }
+
+    @Test
+    void aRunThatIsTrainingCannotBeResumedAgainBesideItAndItsLockGoesWhenItEnds() throws Exception {
+        Path run = temp.resolve("run");
+        assertThat(start(run).completion().get().state()).isEqualTo(TrainingState.COMPLETED);
+        assertThat(run.resolve(RunLock.FILE)).as("the lock goes when the run ends").doesNotExist();
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        family.afterStep = step -> {
+            holding.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        Path checkpoint = run.resolve("checkpoints/step-00000002");
+        TrainingJob first = runs.resume(checkpoint, java.util.Map.of(family.id(), family), Device.cpu(), s -> { });
+        assertThat(holding.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        family.afterStep = step -> { };
+        var second = runs.resume(checkpoint, java.util.Map.of(family.id(), family), Device.cpu(), s -> { }).completion().get();
+        assertThat(second.state()).isEqualTo(TrainingState.FAILED);
+        assertThat(second.message()).contains("is already training");
+        release.countDown();
+        assertThat(first.completion().get().state()).isEqualTo(TrainingState.COMPLETED);
+        assertThat(run.resolve(RunLock.FILE)).doesNotExist();
+    }
 }
