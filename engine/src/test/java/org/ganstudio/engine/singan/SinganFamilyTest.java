@@ -177,4 +177,23 @@ class SinganFamilyTest {
         assertThat(family.parseConfig(Map.of()).schedule()).isEqualTo(SinganConfig.Schedule.FAST);
         assertThat(family.parseConfig(Map.of("schedule", "paper", "maxSize", "300")).maxSize()).isEqualTo(300);
     }
+
+    @Test
+    void everyShippedSinganOpensAndDrawsAtAnotherSize() throws Exception {
+        List<Path> shipped;
+        try (Stream<Path> folders = Files.list(Path.of("..", "models"))) {
+            shipped = folders.filter(f -> f.getFileName().toString().startsWith("singan-") && Files.isDirectory(f)).toList();
+        }
+        assertThat(shipped).as("at least the two shipped backgrounds").hasSizeGreaterThanOrEqualTo(2);
+        StudioEngine engine = Engines.create();
+        for (Path folder : shipped) {
+            try (MultiScaleSampler sampler = engine.openMultiScaleSampler(folder)) {
+                PyramidScale finest = sampler.scales().get(sampler.scales().size() - 1);
+                assertThat(sampler.scales()).as(folder.toString()).hasSizeGreaterThanOrEqualTo(3);
+                assertThat(sampler.trainingImage().getWidth()).isEqualTo(finest.width());
+                BufferedImage wide = sampler.sample(2 * finest.width(), finest.height(), 1, 3);
+                assertThat(wide.getWidth()).isEqualTo(2 * finest.width());
+            }
+        }
+    }
 }
