@@ -250,8 +250,8 @@ class LatentViewModelTest {
         runAll();
         assertThat(session.problemProperty().get()).isEqualTo("Cannot open nothing: This folder holds no DCGAN "
                 + "checkpoint.");
-        assertThat(session.generator()).isNull();
-        assertThat(model.imageProperty().get()).isNull();
+        assertThat(session.generator()).as("a folder that will not open leaves the open model open").isNotNull();
+        assertThat(session.models()).as("and is not listed").noneMatch(m -> m.directory().equals(temp.resolve("nothing")));
     }
 
     private static java.awt.image.BufferedImage solid(int width, int height, int rgb) {
