@@ -20,6 +20,7 @@ import org.ganstudio.engine.api.TrainingPlan;
 import org.ganstudio.engine.image.SinglePicture;
 import org.ganstudio.engine.train.GanFamily;
 import org.ganstudio.engine.train.GanModel;
+import org.ganstudio.engine.train.RunFields;
 import org.ganstudio.engine.train.RunSettings;
 import org.ganstudio.engine.train.SavedCheckpoint;
 
@@ -94,6 +95,12 @@ public final class SinganFamily implements GanFamily<SinganConfig> {
     private static String v(Map<String, String> settings, String key, String defaultValue) {
         String value = settings.get(key);
         return value == null || value.isBlank() ? defaultValue : value.trim();
+    }
+
+    /** The steps are the scales' iterations, and a step trains on the one picture: no batch. */
+    @Override
+    public Set<String> decidedRunFields() {
+        return Set.of(RunFields.STEPS, RunFields.BATCH);
     }
 
     @Override

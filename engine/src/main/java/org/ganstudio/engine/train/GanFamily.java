@@ -95,6 +95,14 @@ public interface GanFamily<C extends Record> {
         return new TrainingPlan(List.of(new TrainingPlan.Phase("Training", run.totalSteps(), 0, 0)), Duration.ZERO, "");
     }
 
+    /**
+     * Run fields ({@link RunFields}) this family's form leaves out because the family decides them (SinGAN: its steps
+     * are its scales' iterations); a left-out field takes its default. None by default.
+     */
+    default java.util.Set<String> decidedRunFields() {
+        return java.util.Set.of();
+    }
+
     /** Default batch size of the family's form; 1 (the image-to-image papers' choice) unless the family says otherwise. */
     default int defaultBatchSize() {
         return 1;

@@ -37,7 +37,7 @@ public final class RunFields {
     /** All fields of a family's form for a run on {@code device} (null: any), its own first, then the run fields. */
     public static List<ConfigField> formFor(GanFamily<?> family, int defaultBatch, ai.djl.Device device) {
         List<ConfigField> all = new ArrayList<>(device == null ? family.modelFields() : family.modelFields(device));
-        all.addAll(fields(defaultBatch));
+        fields(defaultBatch).stream().filter(f -> !family.decidedRunFields().contains(f.key())).forEach(all::add);
         return List.copyOf(all);
     }
 
@@ -72,6 +72,7 @@ public final class RunFields {
     public static RunSettings parse(List<ConfigField> form, Map<String, String> settings) {
         validate(form, settings);
         Map<String, ConfigField> byKey = new java.util.HashMap<>();
+        fields(1).forEach(f -> byKey.put(f.key(), f)); // a run field the family left out keeps its default
         form.forEach(f -> byKey.put(f.key(), f));
         return new RunSettings(
                 Long.parseLong(value(settings, byKey.get(STEPS))),

@@ -196,4 +196,16 @@ class SinganFamilyTest {
             }
         }
     }
+
+    @Test
+    void theFormLeavesOutTheStepsAndBatchThatTheScalesDecide() {
+        var form = org.ganstudio.engine.train.RunFields.formFor(family, 1);
+        assertThat(form).extracting(org.ganstudio.engine.api.ConfigField::key).doesNotContain("steps", "batchSize")
+                .contains("schedule", "seed", "checkpointEvery");
+        RunSettings run = org.ganstudio.engine.train.RunFields.parse(form, Map.of("seed", "4"));
+        assertThat(run.batchSize()).isEqualTo(1);
+        assertThat(run.seed()).isEqualTo(4);
+        assertThatThrownBy(() -> org.ganstudio.engine.train.RunFields.parse(form, Map.of("steps", "10")))
+                .isInstanceOf(StudioException.class).hasMessageContaining("no setting named steps");
+    }
 }
