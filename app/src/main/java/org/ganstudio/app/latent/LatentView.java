@@ -1,5 +1,11 @@
 package org.ganstudio.app.latent;
 
+import static org.ganstudio.app.common.Controls.button;
+import static org.ganstudio.app.common.Controls.caption;
+import static org.ganstudio.app.common.Controls.hint;
+import static org.ganstudio.app.common.Controls.captionRow;
+import static org.ganstudio.app.common.Controls.spacer;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -667,35 +673,8 @@ public final class LatentView extends VBox {
 
     // ---- small helpers
 
-    static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
 
-    static Label caption(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("sketch-caption");
-        return label;
-    }
 
-    static Label hint(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("hint");
-        label.setWrapText(true);
-        return label;
-    }
 
-    static HBox captionRow(Node caption, Node right) {
-        HBox row = new HBox(8, caption, spacer(), right);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
-    }
 
-    static Region spacer() {
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return spacer;
-    }
 }

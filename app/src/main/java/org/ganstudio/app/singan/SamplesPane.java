@@ -1,8 +1,8 @@
 package org.ganstudio.app.singan;
 
-import static org.ganstudio.app.singan.SinganView.button;
-import static org.ganstudio.app.singan.SinganView.caption;
-import static org.ganstudio.app.singan.SinganView.hint;
+import static org.ganstudio.app.common.Controls.button;
+import static org.ganstudio.app.common.Controls.caption;
+import static org.ganstudio.app.common.Controls.hint;
 import static org.ganstudio.app.singan.SinganView.labelled;
 import static org.ganstudio.app.singan.SinganView.picture;
 import static org.ganstudio.app.singan.SinganView.scaleSlider;

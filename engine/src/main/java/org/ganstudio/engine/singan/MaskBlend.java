@@ -72,7 +72,7 @@ final class MaskBlend {
         int length = rows ? w : h;
         for (int line = 0; line < lines; line++) {
             for (int i = 0; i < length; i++) {
-                float acc = maximum ? 0 : 0;
+                float acc = 0;
                 int count = 0;
                 for (int j = Math.max(0, i - radius); j <= Math.min(length - 1, i + radius); j++) {
                     float v = rows ? in[line * w + j] : in[j * w + line];
