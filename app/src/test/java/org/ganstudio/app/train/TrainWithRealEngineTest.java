@@ -118,7 +118,10 @@ class TrainWithRealEngineTest {
     }
 
     @Test
-    void aTinySinganTrainsOnOnePictureWithItsPlanAndScalesShown(FxRobot robot) throws Exception {
+    void aTinySinganTrainsOnOnePictureWithItsPlanAndScalesShown(FxRobot robot, @TempDir Path own) throws Exception {
+        // its own folder: the panel lists the checkpoints of the folder that holds runs, so the other tests' shared
+        // folder must not gain this run's
+
         BufferedImage image = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
         g.setColor(new Color(90, 150, 220));
@@ -128,7 +131,7 @@ class TrainWithRealEngineTest {
         g.setColor(Color.DARK_GRAY);
         g.fillOval(24, 12, 10, 16);
         g.dispose();
-        Path picture = temp.resolve("tree.png");
+        Path picture = own.resolve("tree.png");
         ImageIO.write(image, "png", picture.toFile());
         robot.interact(() -> model.familyProperty().set(ModelFamily.SINGAN));
         assertThat(robot.lookup("#dataset-heading").queryAs(Label.class).getText()).isEqualTo("Training picture");
@@ -140,7 +143,7 @@ class TrainWithRealEngineTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> model.planTextProperty().get().startsWith("2 scales") && model.planTextProperty().get().contains("40x27"));
         assertThat(robot.lookup("#training-plan").queryAs(Label.class).getText()).contains("4 steps", "about");
-        robot.interact(() -> model.runDirectoryProperty().set(temp.resolve("singan-run").toString()));
+        robot.interact(() -> model.runDirectoryProperty().set(own.resolve("singan-run").toString()));
 
         robot.clickOn("#start");
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.stateProperty().get() == TrainingState.COMPLETED);
