@@ -1,15 +1,20 @@
 package org.ganstudio.engine.core;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.ganstudio.engine.api.CheckpointInfo;
 import org.ganstudio.engine.api.LossSample;
 import org.ganstudio.engine.api.StudioException;
@@ -32,31 +37,65 @@ final class CheckpointCatalog {
         if (directory == null || !Files.isDirectory(directory)) {
             return List.of();
         }
-        recoverInterruptedWrites(directory);
+        List<Path> folders = folders(directory);
+        folders.stream().filter(p -> p.getFileName() != null && p.getFileName().toString().equals(CHECKPOINTS))
+                .forEach(CheckpointCatalog::recoverInterruptedWrites);
         List<CheckpointInfo> found = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(directory, MAX_DEPTH)) {
-            walk.filter(p -> Files.isRegularFile(p.resolve(Manifest.FILE_NAME)))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .forEach(p -> describe(p, found));
-        } catch (IOException e) {
-            return List.of();
-        }
+        folders.stream().filter(p -> Files.isRegularFile(p.resolve(Manifest.FILE_NAME)))
+                .filter(p -> !p.getFileName().toString().startsWith("."))
+                .forEach(p -> describe(p, found));
         found.sort(Comparator.comparing(CheckpointInfo::written).reversed());
         return List.copyOf(found);
     }
 
     /**
-     * Puts back checkpoints that a killed write left under a hidden name (see {@link CheckpointStore#recover}),
-     * in every run below {@code directory}; only leftovers older than {@link #SETTLED}, so that a run writing
-     * right now is never disturbed.
+     * The folders under {@code directory}, {@link #MAX_DEPTH} deep. A running job deletes files while this looks
+     * (its lock file as it ends, checkpoints beyond those it keeps): what vanishes is skipped, never an error, so
+     * the listing made just after a run finishes is complete.
      */
-    private static void recoverInterruptedWrites(Path directory) {
-        try (Stream<Path> walk = Files.walk(directory, MAX_DEPTH)) {
-            walk.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(CHECKPOINTS))
-                    .filter(Files::isDirectory)
-                    .toList()
-                    .forEach(p -> new CheckpointStore(p.getParent(), 1).recover(SETTLED));
-        } catch (IOException | RuntimeException e) {
+    private static List<Path> folders(Path directory) {
+        List<Path> folders = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    folders.add(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isDirectory()) { // a folder at the deepest level looked at
+                        folders.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // what was found before the folder became unreadable is still listed
+        }
+        return folders;
+    }
+
+    /**
+     * Puts back checkpoints that a killed write left under a hidden name (see {@link CheckpointStore#recover}) in
+     * one run's checkpoints folder; only leftovers older than {@link #SETTLED}, so that a run writing right now is
+     * never disturbed.
+     */
+    private static void recoverInterruptedWrites(Path checkpoints) {
+        try {
+            new CheckpointStore(checkpoints.getParent(), 1).recover(SETTLED);
+        } catch (RuntimeException e) {
             // listing goes on with what is in place
         }
     }
@@ -70,8 +109,8 @@ final class CheckpointCatalog {
             List<LossSample> samples = history.stream().map(p -> new LossSample(p.step(), p.losses())).toList();
             found.add(new CheckpointInfo(checkpoint, saved.config().family(), saved.progress().step(),
                     saved.config().run().totalSteps(), written, losses, samples));
-        } catch (StudioException | IOException e) {
-            // a damaged checkpoint is not offered; opening it directly explains what is wrong
+        } catch (StudioException | IOException | UncheckedIOException e) {
+            // a damaged (or, as a run prunes it, vanishing) checkpoint is not offered; opening it directly says why
         }
     }
 }
