@@ -2,12 +2,7 @@ package org.ganstudio.engine.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
-import ai.djl.util.PairList;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The WGAN-GP gradient penalty (Gulrajani et al., "Improved Training of Wasserstein GANs", 2017,
@@ -52,30 +47,14 @@ public final class GradientPenalty {
     /**
      * The penalty for critic outputs {@code criticOutput} = D(xHat) (one score per sample). It is
      * differentiable w.r.t. the critic's parameters. The caller must clear the gradients that the
-     * inner backward added to those parameters (see {@link PtAutograd#gradientWithGraph}); prefer
-     * {@link #penalty(NDArray, NDArray, PairList)}, which does.
+     * inner backward added to those parameters (see {@link PtAutograd#gradientWithGraph}), and, like it, this
+     * is not for a training loop: it leaks the graph of every call. A family that trains with a penalty writes
+     * its critic's input gradient out as operations, as SinGAN's {@code CriticInputGradient} does.
      */
     public static NDArray penalty(NDArray criticOutput, NDArray xHat) {
         NDArray grad = PtAutograd.gradientWithGraph(criticOutput, xHat);
         NDArray squared = grad.reshape(grad.getShape().get(0), -1).square().sum(new int[] {1});
         NDArray norms = squared.add(NORM_EPS).sqrt();
         return norms.sub(1).square().mean();
-    }
-
-    /**
-     * The penalty, leaving nothing on the critic's parameters: they are left out of the inner backward (see
-     * {@link PtAutograd#gradientWithGraph(NDArray, NDArray, List)}), so no gradient with a graph outlives the step.
-     */
-    public static NDArray penalty(NDArray criticOutput, NDArray xHat,
-            PairList<String, Parameter> criticParameters) {
-        List<NDArray> arrays = new ArrayList<>();
-        for (Pair<String, Parameter> p : criticParameters) {
-            if (p.getValue().isInitialized() && p.getValue().requiresGradient()) {
-                arrays.add(p.getValue().getArray());
-            }
-        }
-        NDArray grad = PtAutograd.gradientWithGraph(criticOutput, xHat, arrays);
-        NDArray squared = grad.reshape(grad.getShape().get(0), -1).square().sum(new int[] {1});
-        return squared.add(NORM_EPS).sqrt().sub(1).square().mean();
     }
 }

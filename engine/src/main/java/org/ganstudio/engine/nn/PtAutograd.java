@@ -3,7 +3,6 @@ package org.ganstudio.engine.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
-import java.util.List;
 
 /**
  * The only place in the engine that calls PyTorch's autograd directly: DJL's {@code GradientCollector}
@@ -23,6 +22,13 @@ public final class PtAutograd {
      * {@code output} depends on (typically the critic's parameters). Call it before any other backward
      * of the step and then {@link #clearGradients} those leaves, as {@link GradientPenalty} does.
      *
+     * <p>Not for a training loop: the gradient stored on {@code input} keeps, through its graph, {@code input}
+     * itself alive (a reference cycle PyTorch never frees), about 8 MB per call for a SinGAN critic at 160x120.
+     * Training writes the input gradient out as operations instead ({@code singan.CriticInputGradient}); this
+     * stays for the numeric checks and the tests that compare against PyTorch's own double backward. (Switching
+     * the critic's parameters off during the inner backward does not help: the double backward then loses
+     * every term that reaches a parameter saved directly by the forward pass.)
+     *
      * @param output any array computed from {@code input} inside the open collector
      * @param input a leaf that requires a gradient and has none yet
      * @return an array of {@code input}'s shape, differentiable w.r.t. whatever {@code output} used
@@ -30,31 +36,6 @@ public final class PtAutograd {
      * @throws IllegalStateException if {@code output} does not depend on {@code input}
      */
     public static NDArray gradientWithGraph(NDArray output, NDArray input) {
-        return gradientWithGraph(output, input, List.of());
-    }
-
-    /**
-     * {@link #gradientWithGraph(NDArray, NDArray)} without adding anything to the gradients of {@code untouched}
-     * (a critic's parameters): they stop requiring a gradient while the inner backward runs, so PyTorch's
-     * accumulation skips them, and require one again afterwards. This matters beyond tidiness: a parameter whose
-     * gradient was made with its graph keeps that graph, and every later step's, alive (a reference cycle between
-     * the parameter and its gradient), so memory grows without end; the final backward still reaches them through
-     * the graph of the returned gradient, which was recorded while they required one.
-     */
-    public static NDArray gradientWithGraph(NDArray output, NDArray input, List<NDArray> untouched) {
-        for (NDArray leaf : untouched) {
-            JniUtils.attachGradient((PtNDArray) leaf, false);
-        }
-        try {
-            return innerGradient(output, input);
-        } finally {
-            for (NDArray leaf : untouched) {
-                JniUtils.attachGradient((PtNDArray) leaf, true);
-            }
-        }
-    }
-
-    private static NDArray innerGradient(NDArray output, NDArray input) {
         PtNDArray in = (PtNDArray) input;
         if (!in.hasGradient() || JniUtils.getGradient(in) != null) {
             throw new IllegalArgumentException(

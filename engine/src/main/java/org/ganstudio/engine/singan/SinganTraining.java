@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
-import org.ganstudio.engine.nn.GradientPenalty;
 import org.ganstudio.engine.optim.Adam;
 import org.ganstudio.engine.optim.AdamSettings;
 import org.ganstudio.engine.train.StepRandom;
@@ -212,8 +211,9 @@ public final class SinganTraining implements AutoCloseable {
             float[] epsilon = {(float) random.nextDouble()};
             NDArray fake = SinganNetworks.generate(c.generator, parameters, config, noise, prev, true).stopGradient();
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                NDArray xHat = GradientPenalty.interpolate(real, fake, epsilon);
-                NDArray penalty = PatchGradientPenalty.penalty(critic(c, xHat), xHat, c.critic.getParameters());
+                NDArray xHat = real.mul(epsilon[0]).add(fake.mul(1 - epsilon[0]));
+                NDArray penalty = PatchGradientPenalty.penalty(
+                        CriticInputGradient.of(c.critic, parameters, config, xHat));
                 NDArray loss = critic(c, fake).mean().sub(critic(c, real).mean())
                         .add(penalty.mul((float) config.gradientPenalty()));
                 collector.backward(loss);
