@@ -45,6 +45,20 @@ class ArchitectureTest {
                 .check(engine);
     }
 
+    /**
+     * DJL frees the 0-dim array it makes of a number right after the operation, and PyTorch reads it again in the
+     * backward pass of these five: only {@code nn.Scalars} passes them numbers (see there).
+     */
+    @Test
+    void numbersReachMulDivPowMaximumAndMinimumOnlyThroughScalars() {
+        for (String name : new String[] {"mul", "div", "pow", "maximum", "minimum"}) {
+            noClasses().that().doNotHaveSimpleName("Scalars")
+                    .should().callMethod(ai.djl.ndarray.NDArray.class, name, Number.class)
+                    .because("a number passed to NDArray." + name + " is freed before the backward pass reads it")
+                    .check(engine);
+        }
+    }
+
     @Test
     void onlyTheAutogradBridgeUsesPyTorchInternals() {
         noClasses().that().doNotHaveSimpleName("PtAutograd")

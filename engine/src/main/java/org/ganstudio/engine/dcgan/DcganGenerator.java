@@ -20,6 +20,7 @@ import org.ganstudio.engine.api.FeatureMask;
 import org.ganstudio.engine.nn.ConvTranspose2d;
 import org.ganstudio.engine.nn.Initializers;
 import org.ganstudio.engine.train.WeightFiles;
+import org.ganstudio.engine.nn.Scalars;
 
 /**
  * The DCGAN generator alone, for inference and the latent lab: its network, the native memory it lives in, and
@@ -159,8 +160,8 @@ public final class DcganGenerator implements AutoCloseable {
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 long n = z.getShape().get(0);
                 NDArray distance = net.forward(z).sub(t).abs().reshape(n, pixels).mean(new int[] {1});
-                NDArray loss = distance.add(z.square().reshape(n, config.latentSize()).mean(new int[] {1})
-                        .mul((float) prior)).sum();
+                NDArray loss = distance.add(Scalars.times(z.square().reshape(n, config.latentSize())
+                        .mean(new int[] {1}), prior)).sum();
                 collector.backward(loss);
                 float[] d = distance.toFloatArray();
                 System.arraycopy(d, 0, distances, 0, d.length);

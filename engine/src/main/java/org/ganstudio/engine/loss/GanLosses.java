@@ -1,6 +1,7 @@
 package org.ganstudio.engine.loss;
 
 import ai.djl.ndarray.NDArray;
+import org.ganstudio.engine.nn.Scalars;
 
 /** Adversarial losses on discriminator logits (Goodfellow et al. 2014; least squares: Mao et al. 2017). */
 public final class GanLosses {
@@ -12,9 +13,9 @@ public final class GanLosses {
      * {@code max(x, 0) - x * t + log(1 + exp(-|x|))}.
      */
     public static NDArray bceWithLogits(NDArray logits, float target) {
-        NDArray positivePart = logits.maximum(0f);
+        NDArray positivePart = Scalars.atLeast(logits, 0);
         NDArray softTerm = logits.abs().neg().exp().add(1f).log();
-        return positivePart.sub(logits.mul(target)).add(softTerm).mean();
+        return positivePart.sub(Scalars.times(logits, target)).add(softTerm).mean();
     }
 
     /** Mean of (x - t)^2, the least-squares GAN loss. */

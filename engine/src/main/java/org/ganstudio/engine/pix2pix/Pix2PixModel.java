@@ -34,6 +34,7 @@ import org.ganstudio.engine.train.TrainingBatch;
 import org.ganstudio.engine.train.UpdateObservers;
 import org.ganstudio.engine.train.WeightFiles;
 import org.ganstudio.engine.train.TrainingData;
+import org.ganstudio.engine.nn.Scalars;
 
 /**
  * A Pix2Pix model being trained (Isola et al. 2017, eq. 4): G* = arg min_G max_D L_cGAN(G, D) + lambda L_L1(G).
@@ -150,7 +151,7 @@ public final class Pix2PixModel implements GanModel {
             fake = generator.block().forward(parameters, generatorInputs, true).singletonOrThrow();
             lossReal = ganLoss(judge(input, target), 1f);
             lossFake = ganLoss(judge(input, fake.stopGradient()), 0f);
-            objectiveD = lossReal.add(lossFake).mul(0.5f);
+            objectiveD = Scalars.times(lossReal.add(lossFake), 0.5);
             collector.backward(objectiveD);
         }
         observers.beforeDiscriminator().accept(objectiveD);
@@ -160,7 +161,7 @@ public final class Pix2PixModel implements GanModel {
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray lossGan = ganLoss(judge(input, fake), 1f);
             NDArray lossL1 = fake.sub(target).abs().mean();
-            objectiveG = lossGan.add(lossL1.mul((float) config.lambdaL1()));
+            objectiveG = lossGan.add(Scalars.times(lossL1, config.lambdaL1()));
             collector.backward(objectiveG);
             losses.put(LOSS_KEYS.get(0), (double) lossGan.getFloat());
             losses.put(LOSS_KEYS.get(1), (double) lossL1.getFloat());

@@ -12,6 +12,7 @@ import ai.djl.training.ParameterStore;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.ganstudio.engine.nn.Convolutions;
+import org.ganstudio.engine.nn.Scalars;
 import org.ganstudio.engine.nn.StepArrays;
 
 /**
@@ -56,7 +57,7 @@ final class CriticInputGradient {
                 a = step.normalised.mul(step.gamma).add(value(store, layer, "beta", a).reshape(step.gamma.getShape()));
             } else if (layer instanceof LambdaBlock) { // SinganNetworks' only lambda: the LeakyReLU
                 float slope = (float) config.leakySlope();
-                NDArray mask = a.gt(0).toType(DataType.FLOAT32, false).mul(1 - slope).add(slope);
+                NDArray mask = Scalars.times(a.gt(0).toType(DataType.FLOAT32, false), 1 - slope).add(slope);
                 steps.push(new LeakyBackward(mask));
                 a = a.mul(mask);
             } else {
@@ -108,8 +109,8 @@ final class CriticInputGradient {
         static NormalisedBackward forward(NDArray x, NDArray gammaValue) {
             NDArray gamma = gammaValue.reshape(1, -1, 1, 1);
             NDArray centred = x.sub(perChannelMean(x));
-            NDArray inverseDeviation = perChannelMean(centred.square())
-                    .add(SinganNetworks.BATCH_NORM_EPSILON).sqrt().pow(-1);
+            NDArray deviation = perChannelMean(centred.square()).add(SinganNetworks.BATCH_NORM_EPSILON).sqrt();
+            NDArray inverseDeviation = deviation.onesLike().div(deviation);
             return new NormalisedBackward(centred.mul(inverseDeviation), gamma, gamma.mul(inverseDeviation));
         }
 

@@ -7,6 +7,7 @@ import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.ganstudio.engine.nn.Scalars;
 import org.ganstudio.engine.train.StepRandom;
 
 /**
@@ -72,7 +73,7 @@ final class ScaleChain {
             if (k > from) {
                 x = Resampling.resize(out, size.height(), size.width());
             }
-            NDArray z = noise.noise(k, size).mul((float) stages.get(k).noiseAmplitude());
+            NDArray z = Scalars.times(noise.noise(k, size), stages.get(k).noiseAmplitude());
             out = SinganNetworks.generate(stages.get(k).generator(), store, c, z, x, false);
         }
         return out;
@@ -89,7 +90,7 @@ final class ScaleChain {
             Scale s = stages.get(k).scale();
             Shape shape = new Shape(1, c.channels(), s.height(), s.width());
             NDArray prev = k == 0 ? m.zeros(shape) : Resampling.resize(out, s.height(), s.width());
-            NDArray z = k == 0 ? shared(m, zOpt, c.channels(), s.height(), s.width()).mul((float) stages.get(0).noiseAmplitude())
+            NDArray z = k == 0 ? Scalars.times(shared(m, zOpt, c.channels(), s.height(), s.width()), stages.get(0).noiseAmplitude())
                     : m.zeros(shape);
             out = SinganNetworks.generate(stages.get(k).generator(), store, c, z, prev, false);
         }

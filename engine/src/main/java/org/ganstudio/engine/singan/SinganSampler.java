@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ganstudio.engine.image.ImageTensors;
+import org.ganstudio.engine.nn.Scalars;
 import org.ganstudio.engine.train.WeightFiles;
 
 /**
@@ -176,7 +177,7 @@ public final class SinganSampler implements AutoCloseable {
                 int w = (int) Math.round(image.getWidth() * f);
                 int h = (int) Math.round(image.getHeight() * f);
                 x = Resampling.resize(x, h, w);
-                NDArray z = ScaleChain.noise(m, random, config.channels(), h, w, false).mul((float) last.noiseAmplitude());
+                NDArray z = Scalars.times(ScaleChain.noise(m, random, config.channels(), h, w, false), last.noiseAmplitude());
                 x = SinganNetworks.generate(last.generator(), parameters, config, z, x, false);
             }
             return ImageTensors.fromChw(x.toFloatArray(), config.channels(), (int) x.getShape().get(2),

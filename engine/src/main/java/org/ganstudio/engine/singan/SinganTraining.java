@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.ganstudio.engine.image.ImageGrid;
 import org.ganstudio.engine.image.ImageTensors;
+import org.ganstudio.engine.nn.Scalars;
 import org.ganstudio.engine.optim.Adam;
 import org.ganstudio.engine.optim.AdamSettings;
 import org.ganstudio.engine.train.StepRandom;
@@ -197,11 +198,11 @@ public final class SinganTraining implements AutoCloseable {
         double lr = config.learningRateAt(iterationInScale);
         Shape shape = new Shape(1, config.channels(), s.height(), s.width());
         NDArray real = m.create(reals.get(k).chw(), shape);
-        NDArray noise = ScaleChain.noise(m, random, config.channels(), s.height(), s.width(), k == 0)
-                .mul((float) c.noiseAmplitude);
+        NDArray noise = Scalars.times(ScaleChain.noise(m, random, config.channels(), s.height(), s.width(), k == 0),
+                c.noiseAmplitude);
         NDArray prevRec = m.create(c.reconstructionInput, shape);
         NDArray recNoise = k == 0
-                ? ScaleChain.shared(m, zOpt, config.channels(), s.height(), s.width()).mul((float) c.noiseAmplitude)
+                ? Scalars.times(ScaleChain.shared(m, zOpt, config.channels(), s.height(), s.width()), c.noiseAmplitude)
                 : m.zeros(shape);
         double criticLoss = 0;
         double penaltyValue = 0;
@@ -211,11 +212,11 @@ public final class SinganTraining implements AutoCloseable {
             float[] epsilon = {(float) random.nextDouble()};
             NDArray fake = SinganNetworks.generate(c.generator, parameters, config, noise, prev, true).stopGradient();
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-                NDArray xHat = real.mul(epsilon[0]).add(fake.mul(1 - epsilon[0]));
+                NDArray xHat = Scalars.times(real, epsilon[0]).add(Scalars.times(fake, 1 - epsilon[0]));
                 NDArray penalty = PatchGradientPenalty.penalty(
                         CriticInputGradient.of(c.critic, parameters, config, xHat));
                 NDArray loss = critic(c, fake).mean().sub(critic(c, real).mean())
-                        .add(penalty.mul((float) config.gradientPenalty()));
+                        .add(Scalars.times(penalty, config.gradientPenalty()));
                 collector.backward(loss);
                 criticLoss = loss.getFloat();
                 penaltyValue = penalty.getFloat();
@@ -232,7 +233,7 @@ public final class SinganTraining implements AutoCloseable {
                     NDArray adversarial = critic(c, fake).mean().neg();
                     NDArray rec = SinganNetworks.generate(c.generator, parameters, config, recNoise, prevRec, true);
                     NDArray mse = rec.sub(real).square().mean();
-                    collector.backward(adversarial.add(mse.mul((float) config.reconstructionWeight())));
+                    collector.backward(adversarial.add(Scalars.times(mse, config.reconstructionWeight())));
                     adversarialValue = adversarial.getFloat();
                     reconstructionValue = mse.getFloat();
                 }

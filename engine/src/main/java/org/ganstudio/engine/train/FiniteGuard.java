@@ -8,6 +8,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.util.List;
 import java.util.Map;
+import org.ganstudio.engine.nn.Scalars;
 import org.ganstudio.engine.nn.StepArrays;
 
 /**
@@ -42,7 +43,7 @@ final class FiniteGuard {
                 for (Pair<String, Parameter> named : network.getParameters()) {
                     NDArray weight = StepArrays.local(named.getValue().getArray(), anchor);
                     // x * 0 is 0 for every finite x and NaN for NaN and for +-infinity; a sum keeps a NaN
-                    if (weight.mul(0).sum().getFloat() != 0f) {
+                    if (Scalars.times(weight, 0).sum().getFloat() != 0f) {
                         throw new Divergence("the weights are no longer finite numbers (parameter '" + named.getKey()
                                 + "' holds NaN or infinity)");
                     }
