@@ -14,6 +14,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -48,9 +50,29 @@ final class HarmonizePane extends VBox {
         });
         Button open = button("singan-object-open", "Open object\u2026", chooseFile);
         ImageView composite = picture("singan-harmonize-canvas", tool.compositeProperty(), 480, 260);
-        composite.setCursor(Cursor.MOVE);
-        composite.setOnMousePressed(e -> move(tool, composite, e.getX(), e.getY()));
-        composite.setOnMouseDragged(e -> move(tool, composite, e.getX(), e.getY()));
+        composite.cursorProperty().bind(javafx.beans.binding.Bindings.when(
+                tool.dragProperty().isEqualTo(HarmonizeTool.Drag.MOVE)).then(Cursor.MOVE).otherwise(Cursor.CROSSHAIR));
+        composite.setOnMousePressed(e -> dragAt(tool, composite, e.getX(), e.getY()));
+        composite.setOnMouseDragged(e -> dragAt(tool, composite, e.getX(), e.getY()));
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton moveMode = mode(modes, HarmonizeTool.Drag.MOVE, "singan-drag-move", "Move");
+        ToggleButton brushMode = mode(modes, HarmonizeTool.Drag.BRUSH, "singan-drag-brush", "Brush mask");
+        ToggleButton eraseMode = mode(modes, HarmonizeTool.Drag.ERASE, "singan-drag-erase", "Erase mask");
+        modes.selectToggle(moveMode);
+        modes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                modes.selectToggle(old); // one mode is always on
+            } else {
+                tool.dragProperty().set((HarmonizeTool.Drag) now.getUserData());
+            }
+        });
+        Slider brush = new Slider(1, 40, tool.brushRadiusProperty().get());
+        brush.setId("singan-mask-brush-size");
+        brush.setPrefWidth(110);
+        brush.valueProperty().bindBidirectional(tool.brushRadiusProperty());
+        brush.disableProperty().bind(tool.dragProperty().isEqualTo(HarmonizeTool.Drag.MOVE));
+        Button reset = button("singan-mask-reset", "Reset mask", tool::resetMask);
+        reset.disableProperty().bind(tool.brushedMaskProperty().isNull());
         Slider size = new Slider(0.05, 1, tool.sizeProperty().get());
         size.setId("singan-object-size");
         size.setPrefWidth(200);
@@ -61,8 +83,10 @@ final class HarmonizePane extends VBox {
         harmonize.getStyleClass().add("accent");
         getChildren().addAll(caption("Harmonization"),
                 hint("Paste an object, drag it into place and size it; the model redraws it in the picture's look. "
-                        + "Its opaque pixels are the mask; \u201cBefore\u201d over the result shows the pasted picture."),
+                        + "Its opaque pixels are the mask; for a photo without transparency, brush over the part to "
+                        + "paste (the rest is shown faint). \u201cBefore\u201d over the result shows the pasted picture."),
                 labelled("Object", objects, open),
+                labelled("Drag to", moveMode, brushMode, eraseMode, brush, reset),
                 composite,
                 labelled("Size", size, sizeValue),
                 scaleSlider("singan-harmonize-scale", "Harmonize at", tool.scaleProperty(), studio.scaleCountProperty(),
@@ -70,8 +94,16 @@ final class HarmonizePane extends VBox {
                 labelled("", harmonize));
     }
 
-    private static void move(HarmonizeTool tool, ImageView view, double x, double y) {
+    private static ToggleButton mode(ToggleGroup group, HarmonizeTool.Drag drag, String id, String text) {
+        ToggleButton b = new ToggleButton(text);
+        b.setId(id);
+        b.setUserData(drag);
+        b.setToggleGroup(group);
+        return b;
+    }
+
+    private static void dragAt(HarmonizeTool tool, ImageView view, double x, double y) {
         double[] p = toPicture(view, x, y);
-        tool.moveTo(p[0], p[1]);
+        tool.dragAt(p[0], p[1]);
     }
 }

@@ -31,11 +31,18 @@ import org.ganstudio.engine.api.StudioException;
 /**
  * Harmonization (the paper's Fig. 10): an object (a PNG with transparency, from a file or the shipped cut-outs) is
  * pasted on the training picture, moved by dragging and scaled; its opaque pixels become the mask, and the picture is
- * injected at a chosen scale so the object takes on the picture's look. The composite is the "before".
+ * injected at a chosen scale so the object takes on the picture's look. The composite is the "before". For a photo
+ * without transparency (or to correct one) the person brushes the mask over the object instead ({@link BrushedMask}).
  */
 public final class HarmonizeTool {
 
     record Harmonized(MultiScaleSampler sampler, ToolResult result) {}
+
+    /** What dragging on the picture does. */
+    public enum Drag { MOVE, BRUSH, ERASE }
+
+    /** The alpha of the left-out part of an object in the preview while a mask is brushed. */
+    private static final int LEFT_OUT_SHOWN = 70;
 
     private final SinganViewModel studio;
     private final Path objectsFolder;
@@ -49,6 +56,10 @@ public final class HarmonizeTool {
     private final DoubleProperty size = new SimpleDoubleProperty(0.4);
     private final IntegerProperty scale = new SimpleIntegerProperty(1);
     private final ReadOnlyObjectWrapper<Image> composite = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Drag> drag = new SimpleObjectProperty<>(Drag.MOVE);
+    /** The brush's radius in picture pixels. */
+    private final DoubleProperty brushRadius = new SimpleDoubleProperty(6);
+    private final ReadOnlyObjectWrapper<BrushedMask> brushed = new ReadOnlyObjectWrapper<>();
     private final BackgroundTasks files;
     private boolean listed;
 
@@ -65,7 +76,10 @@ public final class HarmonizeTool {
         x.addListener((obs, old, now) -> compose());
         y.addListener((obs, old, now) -> compose());
         size.addListener((obs, old, now) -> compose());
-        object.addListener((obs, old, now) -> compose());
+        object.addListener((obs, old, now) -> {
+            brushed.set(null);
+            compose();
+        });
     }
 
     /** {@code <studio.home>/assets/singan/objects}, or under the working folder when studio.home is not set. */
@@ -149,6 +163,37 @@ public final class HarmonizeTool {
         y.set(Math.max(0, Math.min(t.getHeight(), py)));
     }
 
+    /** A press or drag on the picture at (x, y), picture pixels: moves the object or brushes its mask. */
+    public void dragAt(double px, double py) {
+        if (drag.get() == Drag.MOVE) {
+            moveTo(px, py);
+            return;
+        }
+        BufferedImage o = object.get();
+        if (o == null || studio.trainingPictureProperty().get() == null) {
+            return;
+        }
+        if (brushed.get() == null) {
+            brushed.set(BrushedMask.startingFrom(o));
+        }
+        Rectangle where = placement();
+        double perPixel = (double) o.getWidth() / where.width;
+        brushed.get().paint((px - where.x) * perPixel, (py - where.y) * perPixel, brushRadius.get() * perPixel,
+                drag.get() == Drag.BRUSH);
+        compose();
+    }
+
+    /** Forgets the brushed mask: the object's own transparency is the mask again. */
+    public void resetMask() {
+        brushed.set(null);
+        compose();
+    }
+
+    /** The object as pasted: through the brushed mask when there is one ({@code leftOut} alpha outside it). */
+    private BufferedImage objectToPaste(int leftOut) {
+        return brushed.get() == null ? object.get() : brushed.get().applyTo(object.get(), leftOut);
+    }
+
     private Rectangle placement() {
         BufferedImage t = studio.trainingPictureProperty().get();
         return SinganImages.placement(object.get(), x.get(), y.get(), size.get() * t.getHeight());
@@ -160,7 +205,8 @@ public final class HarmonizeTool {
             composite.set(null);
             return;
         }
-        composite.set(FxImages.toFx(object.get() == null ? t : SinganImages.paste(t, object.get(), placement())));
+        composite.set(FxImages.toFx(object.get() == null ? t
+                : SinganImages.paste(t, objectToPaste(LEFT_OUT_SHOWN), placement())));
     }
 
     /** Injects the picture with the object at the chosen scale, the object's shape as the mask. */
@@ -174,15 +220,22 @@ public final class HarmonizeTool {
             studio.say("Choose an object to paste first.", true);
             return;
         }
+        if (brushed.get() != null && brushed.get().isEmpty()) {
+            studio.say("The brushed mask is empty: brush over the part of the object to paste, or reset the mask.",
+                    true);
+            return;
+        }
         Rectangle where = placement();
-        BufferedImage before = SinganImages.paste(t, object.get(), where);
-        BufferedImage mask = SinganImages.objectMask(t, object.get(), where);
+        BufferedImage pasted = objectToPaste(0);
+        BufferedImage before = SinganImages.paste(t, pasted, where);
+        BufferedImage mask = SinganImages.objectMask(t, pasted, where);
         int at = studio.clampScale(scale, 1);
         long seed = studio.seedProperty().get();
         String name = chosenObject.get() == null ? "" : String.valueOf(chosenObject.get().getFileName());
         runner.submit(() -> new Harmonized(s, new ToolResult(s.inject(before, mask, at, seed), "harmonization",
                 s.modelId(), List.of(at), List.of(seed), before, mask, Map.of("object", name, "x", where.x, "y",
-                        where.y, "objectWidth", where.width, "objectHeight", where.height))));
+                        where.y, "objectWidth", where.width, "objectHeight", where.height, "objectMask",
+                        brushed.get() == null ? "transparency" : "brushed"))));
     }
 
     private void shown(Harmonized made) {
@@ -219,6 +272,20 @@ public final class HarmonizeTool {
     /** The object's height as a share of the picture's height, 0.05 to 1. */
     public DoubleProperty sizeProperty() {
         return size;
+    }
+
+    public ObjectProperty<Drag> dragProperty() {
+        return drag;
+    }
+
+    /** The brush's radius in picture pixels, 1 to 40. */
+    public DoubleProperty brushRadiusProperty() {
+        return brushRadius;
+    }
+
+    /** The mask brushed over the object, or null while its own transparency is the mask. */
+    ReadOnlyObjectProperty<BrushedMask> brushedMaskProperty() {
+        return brushed.getReadOnlyProperty();
     }
 
     public IntegerProperty scaleProperty() {

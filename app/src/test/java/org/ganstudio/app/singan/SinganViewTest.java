@@ -135,6 +135,81 @@ class SinganViewTest {
         assertThat(shown(robot)).isEqualTo(unpainted);
     }
 
+    /** Where a picture pixel is on the screen, in a view that shows the picture scaled. */
+    private static javafx.geometry.Point2D onScreen(ImageView view, double px, double py) {
+        javafx.geometry.Bounds b = view.localToScreen(view.getBoundsInLocal());
+        Image image = view.getImage();
+        return new javafx.geometry.Point2D(b.getMinX() + px * b.getWidth() / image.getWidth(),
+                b.getMinY() + py * b.getHeight() / image.getHeight());
+    }
+
+    private static int whitePixels(BufferedImage mask, int fromX, int toX) {
+        int white = 0;
+        for (int y = 0; y < mask.getHeight(); y++) {
+            for (int x = fromX; x < toX; x++) {
+                white += (mask.getRGB(x, y) & 0xff) > 128 ? 1 : 0;
+            }
+        }
+        return white;
+    }
+
+    @Test
+    void aPhotoWithoutTransparencyIsPastedThroughAMaskBrushedOverIt(FxRobot robot) throws Exception {
+        ready();
+        robot.clickOn("#singan-tab-harmonize");
+        waitUntil(() -> model.harmonize().objectProperty().get() != null);
+        // a photo: an opaque green square with a grey ground, no alpha (as from a JPEG)
+        BufferedImage photo = new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = photo.createGraphics();
+        g.setColor(Color.GRAY);
+        g.fillRect(0, 0, 20, 20);
+        g.setColor(Color.GREEN);
+        g.fillRect(5, 5, 10, 10);
+        g.dispose();
+        Path file = temp.resolve("photo.png");
+        ImageIO.write(photo, "png", file.toFile());
+        robot.interact(() -> {
+            model.harmonize().loadObject(file);
+            model.harmonize().sizeProperty().set(0.8); // 26 x 26 picture pixels, centred on (24, 16)
+        });
+        waitUntil(() -> model.harmonize().objectProperty().get() != null
+                && model.harmonize().objectProperty().get().getRGB(10, 10) == (0xff000000 | Color.GREEN.getRGB()));
+        assertThat(robot.lookup("#singan-mask-reset").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#singan-drag-brush");
+        robot.interact(() -> model.harmonize().brushRadiusProperty().set(2));
+        ImageView canvas = robot.lookup("#singan-harmonize-canvas").queryAs(ImageView.class);
+        double x0 = model.harmonize().xProperty().get();
+        double y0 = model.harmonize().yProperty().get();
+        // one stroke down the left half of the object only
+        robot.moveTo(onScreen(canvas, x0 - 6, y0 - 8)).press(MouseButton.PRIMARY);
+        for (int dy = -7; dy <= 8; dy++) {
+            robot.moveTo(onScreen(canvas, x0 - 6, y0 + dy));
+        }
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.harmonize().xProperty().get()).as("brushing does not move the object").isEqualTo(x0);
+        assertThat(robot.lookup("#singan-mask-reset").queryButton().isDisabled()).isFalse();
+
+        robot.clickOn("#singan-harmonize-run");
+        waitUntil(() -> model.resultProperty().get() != null && "harmonization".equals(model.resultProperty().get()
+                .tool()));
+        ToolResult r = model.resultProperty().get();
+        int left = whitePixels(r.mask(), 0, (int) x0);
+        int right = whitePixels(r.mask(), (int) x0, r.mask().getWidth());
+        assertThat(left).as("the brushed stroke is the mask").isGreaterThan(20);
+        assertThat(right).as("the unbrushed half of an opaque photo is left out").isLessThan(left / 4);
+        assertThat(r.settings()).containsEntry("objectMask", "brushed");
+
+        robot.clickOn("#singan-mask-reset");
+        robot.clickOn("#singan-drag-move");
+        robot.clickOn("#singan-harmonize-run");
+        waitUntil(() -> model.resultProperty().get() != r && "transparency".equals(
+                model.resultProperty().get().settings().get("objectMask")));
+        assertThat(whitePixels(model.resultProperty().get().mask(), (int) x0, r.mask().getWidth()))
+                .as("reset: the whole opaque photo is the mask again").isGreaterThan(100);
+    }
+
     @Test
     void aPastedObjectIsMovedAndHarmonizedWithItsShapeAsTheMask(FxRobot robot) throws Exception {
         ready();
