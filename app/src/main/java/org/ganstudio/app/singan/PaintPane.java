@@ -52,6 +52,9 @@ final class PaintPane extends VBox {
         Button undo = button("singan-paint-undo", "Undo", tool::undo);
         undo.disableProperty().bind(tool.canUndoProperty().not());
         Button clear = button("singan-paint-clear", "Clear", tool::clear);
+        clear.setTooltip(new Tooltip("Back to the training picture"));
+        Button fill = button("singan-paint-fill", "Blank page", tool::fillWithColour);
+        fill.setTooltip(new Tooltip("Cover the whole picture with the brush colour, to paint a layout from scratch"));
         Button paint = button("singan-paint-run", "Paint to image", tool::render);
         paint.getStyleClass().add("accent");
         Button grid = button("singan-paint-grid", "Grid across scales", tool::gridAcrossScales);
@@ -59,9 +62,9 @@ final class PaintPane extends VBox {
         grid.disableProperty().bind(studio.busyProperty());
         getChildren().addAll(caption("Paint to image"),
                 hint("Paint coarse colours over the picture (a blue blob for water, say); the model redraws the "
-                        + "painting in the picture's texture from the injection scale up. Each stroke is sent when "
-                        + "the mouse is released."),
-                new HBox(8, colour, dropper, new Label("Brush"), size, sizeValue, undo, clear),
+                        + "painting in the picture's texture from the injection scale up, or start from a blank page "
+                        + "in one colour. Each stroke is sent when the mouse is released."),
+                new HBox(8, colour, dropper, new Label("Brush"), size, sizeValue, undo, clear, fill),
                 canvas,
                 scaleSlider("singan-paint-scale", "Injection scale", tool.scaleProperty(), studio.scaleCountProperty(),
                         1),

@@ -104,6 +104,15 @@ public final class PaintTool {
         }
     }
 
+    /** Starts from a blank page in the brush's colour instead of the picture (the paper paints layouts this way). */
+    public void fillWithColour() {
+        if (canvas != null) {
+            canvas.fill(awt(colour.get()));
+            changed();
+            render();
+        }
+    }
+
     public void clear() {
         if (canvas != null) {
             canvas.clear();

@@ -51,6 +51,15 @@ final class Painting {
         return true;
     }
 
+    /** A blank page of one colour, to paint a layout on from scratch (undoable). */
+    void fill(Color colour) {
+        beginStroke();
+        Graphics2D g = picture.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, picture.getWidth(), picture.getHeight());
+        g.dispose();
+    }
+
     /** Back to the training picture (itself undoable). */
     void clear() {
         beginStroke();

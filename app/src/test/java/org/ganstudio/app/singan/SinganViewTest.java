@@ -133,6 +133,20 @@ class SinganViewTest {
         robot.clickOn("#singan-paint-undo");
         waitUntil(() -> model.paint().isIdle());
         assertThat(shown(robot)).isEqualTo(unpainted);
+
+        robot.interact(() -> model.paint().colourProperty().set(javafx.scene.paint.Color.rgb(30, 60, 200)));
+        robot.clickOn("#singan-paint-fill");
+        waitUntil(() -> model.paint().isIdle());
+        Image page = robot.lookup("#singan-paint-canvas").queryAs(ImageView.class).getImage();
+        assertThat(page.getPixelReader().getArgb(0, 0) & 0xFFFFFF).as("a blank page in the brush colour")
+                .isEqualTo(0x1E3CC8);
+        assertThat(page.getPixelReader().getArgb((int) page.getWidth() - 1, (int) page.getHeight() - 1) & 0xFFFFFF)
+                .isEqualTo(0x1E3CC8);
+        assertThat(model.resultProperty().get().input().getRGB(5, 5) & 0xFFFFFF).as("the page went to the model")
+                .isEqualTo(0x1E3CC8);
+        robot.clickOn("#singan-paint-undo");
+        waitUntil(() -> model.paint().isIdle());
+        assertThat(shown(robot)).as("undone: the picture again").isEqualTo(unpainted);
     }
 
     /** Where a picture pixel is on the screen, in a view that shows the picture scaled. */
