@@ -678,7 +678,8 @@ public final class TrainViewModel {
     private void applyLatest(TrainingSnapshot s) {
         state.set(s.state());
         stepText.set("Step " + s.step() + " / " + s.totalSteps() + phaseText(s.phase()));
-        epochText.set("Epoch " + s.epoch());
+        // a run in phases (SinGAN's scales on one picture) says where it is in the step text; epochs mean nothing there
+        epochText.set(s.phase() != null && s.phase().count() > 1 ? "" : "Epoch " + s.epoch());
         speedText.set(String.format(Locale.ROOT, "%.1f img/s", s.imagesPerSecond()));
         etaText.set("ETA " + formatEta(s.eta()));
         progress.set(s.totalSteps() == 0 ? 0 : (double) s.step() / s.totalSteps());
