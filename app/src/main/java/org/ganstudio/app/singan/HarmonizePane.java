@@ -68,7 +68,10 @@ final class HarmonizePane extends VBox {
         });
         Slider brush = new Slider(1, 40, tool.brushRadiusProperty().get());
         brush.setId("singan-mask-brush-size");
-        brush.setPrefWidth(110);
+        brush.setPrefWidth(140);
+        Label brushValue = new Label();
+        brushValue.textProperty().bind(tool.brushRadiusProperty().multiply(2).asString("%.0f px"));
+        brushValue.disableProperty().bind(brush.disableProperty());
         brush.valueProperty().bindBidirectional(tool.brushRadiusProperty());
         brush.disableProperty().bind(tool.dragProperty().isEqualTo(HarmonizeTool.Drag.MOVE));
         Button reset = button("singan-mask-reset", "Reset mask", tool::resetMask);
@@ -86,7 +89,8 @@ final class HarmonizePane extends VBox {
                         + "Its opaque pixels are the mask; for a photo without transparency, brush over the part to "
                         + "paste (the rest is shown faint). \u201cBefore\u201d over the result shows the pasted picture."),
                 labelled("Object", objects, open),
-                labelled("Drag to", moveMode, brushMode, eraseMode, brush, reset),
+                labelled("Drag to", moveMode, brushMode, eraseMode),
+                labelled("Mask brush", brush, brushValue, reset),
                 composite,
                 labelled("Size", size, sizeValue),
                 scaleSlider("singan-harmonize-scale", "Harmonize at", tool.scaleProperty(), studio.scaleCountProperty(),

@@ -118,11 +118,21 @@ public final class HarmonizeTool {
                 return List.<Path>of();
             }
         }, found -> {
+            List<Path> opened = shipped.stream().filter(p -> !found.contains(p)).toList();
             shipped.setAll(found);
+            shipped.addAll(opened);
             if (chosenObject.get() == null && object.get() == null && !found.isEmpty()) {
                 chosenObject.set(found.get(0));
             }
         }, error -> studio.say(error, true));
+    }
+
+    /** A file chosen by the person: it joins the list (so the choice shows its name) and is loaded. */
+    public void openObject(Path file) {
+        if (!shipped.contains(file)) {
+            shipped.add(file);
+        }
+        chosenObject.set(file);
     }
 
     /** Reads an object to paste, keeping its transparency; a file that is not a picture says why. */

@@ -260,14 +260,14 @@ public final class SinganView extends VBox {
 
     private void chooseObject() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("An object to paste (a PNG with transparency)");
+        chooser.setTitle("An object to paste (a PNG with transparency, or any picture: then brush its mask)");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Pictures", "*.png", "*.jpg", "*.jpeg",
                 "*.bmp", "*.gif"), new FileChooser.ExtensionFilter("All files", "*"));
         chooser.setInitialDirectory(startFolder.get());
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {
             startFolder.remember(chosen);
-            model.harmonize().chosenObjectProperty().set(chosen.toPath());
+            model.harmonize().openObject(chosen.toPath());
         }
     }
 
@@ -290,6 +290,11 @@ public final class SinganView extends VBox {
 
 
 
+
+    /** The view model behind this view (for screenshots that set up state no click reaches, such as a file). */
+    SinganViewModel model() {
+        return model;
+    }
 
     static HBox labelled(String text, Node... controls) {
         Label label = new Label(text);

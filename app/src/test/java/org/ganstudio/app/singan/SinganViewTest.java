@@ -183,12 +183,16 @@ class SinganViewTest {
         Path file = temp.resolve("photo.png");
         ImageIO.write(photo, "png", file.toFile());
         robot.interact(() -> {
-            model.harmonize().loadObject(file);
+            model.harmonize().openObject(file);
             model.harmonize().sizeProperty().set(0.8); // 26 x 26 picture pixels, centred on (24, 16)
         });
         waitUntil(() -> model.harmonize().objectProperty().get() != null
                 && model.harmonize().objectProperty().get().getRGB(10, 10) == (0xff000000 | Color.GREEN.getRGB()));
         assertThat(robot.lookup("#singan-mask-reset").queryButton().isDisabled()).isTrue();
+        var box = robot.lookup("#singan-object-choice").queryComboBox();
+        waitUntil(() -> box.getSkin() instanceof javafx.scene.control.skin.ComboBoxListViewSkin<?> skin
+                && skin.getDisplayNode() instanceof javafx.scene.control.ListCell<?> shown
+                && "photo".equals(shown.getText())); // the opened file is named in the choice
 
         robot.clickOn("#singan-drag-brush");
         robot.interact(() -> model.harmonize().brushRadiusProperty().set(2));
