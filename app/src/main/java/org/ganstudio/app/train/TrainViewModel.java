@@ -140,13 +140,15 @@ public final class TrainViewModel {
     /** What the dataset section is called: paired families train on pairs. */
     public javafx.beans.binding.StringBinding datasetHeadingProperty() {
         return Bindings.createStringBinding(() -> singlePicture(family.get()) ? "Training picture"
-                : paired(family.get()) ? "Training pairs" : "Training images", family);
+                : paired(family.get()) ? "Training pairs" : unpaired(family.get()) ? "Two sets of images"
+                : "Training images", family);
     }
 
     /** The hint in the empty dataset field. */
     public javafx.beans.binding.StringBinding datasetPromptProperty() {
         return Bindings.createStringBinding(() -> singlePicture(family.get()) ? "One picture (" + ImageFiles.describe() + ")"
                 : paired(family.get()) ? "Folder of side-by-side pairs (train/, val/)"
+                : unpaired(family.get()) ? "Folder holding A/ and B/ (or trainA/ and trainB/), unpaired"
                 : "Folder of " + ImageFiles.describe() + " images", family);
     }
 
@@ -163,6 +165,11 @@ public final class TrainViewModel {
 
     private boolean paired(ModelFamily chosen) {
         return available(chosen) && engine.dataKind(chosen) == DataKind.PAIRS;
+    }
+
+    /** True when {@code chosen} translates between two unpaired sets of images (CycleGAN). */
+    private boolean unpaired(ModelFamily chosen) {
+        return available(chosen) && engine.dataKind(chosen) == DataKind.UNPAIRED;
     }
 
     /** True when {@code chosen} trains on one picture (SinGAN): the dataset is a file, not a folder. */

@@ -154,6 +154,51 @@ class TrainWithRealEngineTest {
         assertThat(sample.getImage()).as("a sample beside the reconstruction").isNotNull();
     }
 
+    @Test
+    void aTinyCycleganTrainsFromThePanelOnTwoUnpairedFolders(FxRobot robot, @TempDir Path own) throws Exception {
+        for (String domain : new String[] {"A", "B"}) {
+            Path folder = Files.createDirectories(own.resolve("shapes").resolve(domain));
+            for (int i = 0; i < 3; i++) {
+                BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
+                var g = image.createGraphics();
+                g.setColor(domain.equals("A") ? Color.WHITE : Color.BLACK);
+                g.fillRect(0, 0, 32, 32);
+                g.setColor(Color.GRAY);
+                if (domain.equals("A")) {
+                    g.fillOval(6 + i, 6, 18, 18);
+                } else {
+                    g.fillRect(6 + i, 6, 18, 18);
+                }
+                g.dispose();
+                ImageIO.write(image, "png", folder.resolve("shape" + i + ".png").toFile());
+            }
+        }
+        robot.interact(() -> model.familyProperty().set(ModelFamily.CYCLEGAN));
+        assertThat(robot.lookup("#dataset-heading").queryAs(Label.class).getText()).isEqualTo("Two sets of images");
+        robot.clickOn("#dataset-path").write(own.resolve("shapes").toString()).type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.scanProperty().get() != null);
+        assertThat(model.scanProperty().get().usable()).isEqualTo(6);
+        set(robot, "imageSize", "32");
+        set(robot, "channelsA", "grey");
+        set(robot, "channelsB", "grey");
+        set(robot, "generatorFeatures", "4");
+        set(robot, "residualBlocks", "1");
+        set(robot, "discriminatorFeatures", "4");
+        set(robot, "steps", "4");
+        set(robot, "batchSize", "1");
+        set(robot, "previewEvery", "2");
+        set(robot, "checkpointEvery", "2");
+        robot.interact(() -> model.runDirectoryProperty().set(own.resolve("cyclegan-run").toString()));
+
+        robot.clickOn("#start");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> model.stateProperty().get() == TrainingState.COMPLETED);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#checkpoint-list").queryAs(ListView.class).getItems().size() == 2);
+        LineChart<?, ?> chart = robot.lookup("#loss-chart").queryAs(LineChart.class);
+        assertThat(chart.getData()).extracting(s -> s.getName()).contains("Cycle A", "Cycle B");
+        assertThat(robot.lookup("#sample-view").queryAs(ImageView.class).getImage()).as("the A and B rows").isNotNull();
+    }
+
     /** Side-by-side 64 x 32 pairs: an outline (input) beside the filled disc (target); val/ inputs are all black. */
     private static Path folderOfPairs() throws Exception {
         Path folder = temp.resolve("pairs");

@@ -23,12 +23,15 @@ class FamiliesTest {
 
     @Test
     void theRegisteredFamiliesAreFoundWithTheirDataKinds() {
-        assertThat(Families.all()).containsOnlyKeys(ModelFamily.DCGAN, ModelFamily.PIX2PIX, ModelFamily.SINGAN);
+        assertThat(Families.all()).containsOnlyKeys(ModelFamily.DCGAN, ModelFamily.PIX2PIX, ModelFamily.SINGAN,
+                ModelFamily.CYCLEGAN);
         assertThat(Families.get(ModelFamily.DCGAN)).isInstanceOf(DcganFamily.class);
         assertThat(Families.get(ModelFamily.PIX2PIX)).isInstanceOf(Pix2PixFamily.class);
         StudioEngine engine = Engines.create();
         assertThat(engine).isInstanceOf(DefaultStudioEngine.class);
-        assertThat(engine.availableFamilies()).containsExactlyInAnyOrder(ModelFamily.DCGAN, ModelFamily.PIX2PIX, ModelFamily.SINGAN);
+        assertThat(engine.availableFamilies()).containsExactlyInAnyOrder(ModelFamily.DCGAN, ModelFamily.PIX2PIX, ModelFamily.SINGAN,
+                ModelFamily.CYCLEGAN);
+        assertThat(engine.dataKind(ModelFamily.CYCLEGAN)).isEqualTo(DataKind.UNPAIRED);
         assertThat(engine.dataKind(ModelFamily.DCGAN)).isEqualTo(DataKind.IMAGES);
         assertThat(engine.dataKind(ModelFamily.PIX2PIX)).isEqualTo(DataKind.PAIRS);
         assertThatThrownBy(() -> engine.dataKind(ModelFamily.STYLE)).isInstanceOf(StudioException.class)
@@ -38,7 +41,7 @@ class FamiliesTest {
     @Test
     void eachCapabilityNamesTheFamiliesThatServeIt() {
         assertThat(Families.offering(ImageGenerator.class)).containsExactly("DCGAN");
-        assertThat(Families.offering(ImageTranslator.class)).containsExactly("Pix2Pix");
+        assertThat(Families.offering(ImageTranslator.class)).containsExactly("CycleGAN", "Pix2Pix");
         assertThat(Families.offering(String.class)).isEmpty();
     }
 
@@ -54,6 +57,6 @@ class FamiliesTest {
         assertThatThrownBy(() -> engine.openGenerator(SKETCH_MODEL)).isInstanceOf(StudioException.class)
                 .hasMessageContaining("is a Pix2Pix model, not a DCGAN model");
         assertThatThrownBy(() -> engine.openTranslator(FACES_MODEL)).isInstanceOf(StudioException.class)
-                .hasMessageContaining("is a DCGAN model, not a Pix2Pix model");
+                .hasMessageContaining("is a DCGAN model, not a CycleGAN or a Pix2Pix model");
     }
 }
