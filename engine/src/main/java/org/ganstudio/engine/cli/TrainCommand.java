@@ -26,7 +26,8 @@ import picocli.CommandLine.TypeConversionException;
 final class TrainCommand extends StudioCommand {
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "The training data: a folder of images (DCGAN), of input|target pairs in train/ and val/ (Pix2Pix), or one picture (SinGAN).")
+            description = "The training data: a folder of images (DCGAN), of input|target pairs in train/ and val/ (Pix2Pix),"
+                    + " one picture (SinGAN), or a folder holding A/ and B/ (CycleGAN).")
     private Path data;
 
     @Option(names = "--out", required = true, paramLabel = "RUN_DIR",
@@ -34,7 +35,7 @@ final class TrainCommand extends StudioCommand {
     private Path runDirectory;
 
     @Option(names = "--family", paramLabel = "FAMILY", defaultValue = "dcgan", converter = FamilyConverter.class,
-            description = "The model family: dcgan or pix2pix. Default: ${DEFAULT-VALUE}.")
+            description = "The model family: dcgan, pix2pix, singan or cyclegan. Default: ${DEFAULT-VALUE}.")
     private ModelFamily family;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",

@@ -25,11 +25,11 @@ import picocli.CommandLine.Option;
  * drawing, is reported and skipped; the others are written as PNGs named after their inputs.
  */
 @Command(name = "translate", sortOptions = false,
-        description = "Run a Pix2Pix model over an image or a folder of images (unreadable files are skipped).")
+        description = "Run a Pix2Pix or CycleGAN (A to B) model over an image or a folder of images (unreadable files are skipped).")
 final class TranslateCommand extends StudioCommand {
 
     @Option(names = "--model", required = true, paramLabel = "DIR",
-            description = "A Pix2Pix model folder or checkpoint.")
+            description = "A Pix2Pix or CycleGAN model folder or checkpoint.")
     private Path model;
 
     @Option(names = "--in", required = true, paramLabel = "FILE_OR_FOLDER",
