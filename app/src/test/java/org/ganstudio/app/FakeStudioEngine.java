@@ -114,6 +114,14 @@ public final class FakeStudioEngine implements StudioEngine {
     /** The SinGAN models: install them here; they open as {@link FakeMultiScaleSampler}s or what a test supplies. */
     public final FakeMultiScaleSampler.Shelf singan = new FakeMultiScaleSampler.Shelf();
 
+    /** The CycleGAN models: install them here; they open as {@link FakeTwoWayTranslator}s or what a test supplies. */
+    public final FakeTwoWayTranslator.Shelf cyclegan = new FakeTwoWayTranslator.Shelf();
+
+    @Override
+    public org.ganstudio.engine.api.TwoWayTranslator openTwoWayTranslator(Path modelDirectory) {
+        return cyclegan.open(modelDirectory);
+    }
+
     @Override
     public org.ganstudio.engine.api.MultiScaleSampler openMultiScaleSampler(Path modelDirectory) {
         return singan.open(modelDirectory);
@@ -459,7 +467,8 @@ public final class FakeStudioEngine implements StudioEngine {
         return family == ModelFamily.PIX2PIX ? List.copyOf(pix2pixModels)
                 : family == ModelFamily.DCGAN
                         ? dcganModels.stream().sorted(java.util.Comparator.comparing(InstalledModel::id)).toList()
-                        : family == ModelFamily.SINGAN ? singan.installed() : List.of();
+                        : family == ModelFamily.SINGAN ? singan.installed()
+                                : family == ModelFamily.CYCLEGAN ? cyclegan.installed() : List.of();
     }
 
     @Override

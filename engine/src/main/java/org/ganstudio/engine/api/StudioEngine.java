@@ -65,6 +65,14 @@ public interface StudioEngine extends AutoCloseable {
     /** Opens a trained Pix2Pix model (a checkpoint or model directory). */
     ImageTranslator openTranslator(Path modelDirectory);
 
+    /**
+     * Opens a trained unpaired translation model (CycleGAN: a checkpoint or model directory) with both of its
+     * generators, to translate either way.
+     *
+     * @throws StudioException for a model of a family that translates one way only (Pix2Pix) or not at all, saying so
+     */
+    TwoWayTranslator openTwoWayTranslator(Path modelDirectory);
+
     /** Opens a trained multi-scale model (SinGAN): a checkpoint or model directory; only its generators are read. */
     MultiScaleSampler openMultiScaleSampler(Path modelDirectory);
 

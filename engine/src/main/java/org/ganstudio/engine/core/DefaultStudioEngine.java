@@ -34,6 +34,7 @@ import org.ganstudio.engine.api.TrainingHandle;
 import org.ganstudio.engine.api.TrainingListener;
 import org.ganstudio.engine.api.TrainingPlan;
 import org.ganstudio.engine.api.TrainingRequest;
+import org.ganstudio.engine.api.TwoWayTranslator;
 import org.ganstudio.engine.edges.EdgeExtractor;
 import org.ganstudio.engine.latent.BookmarkFile;
 import org.ganstudio.engine.numerics.NumericSelfCheck;
@@ -194,6 +195,12 @@ public final class DefaultStudioEngine implements StudioEngine {
     public ImageTranslator openTranslator(Path modelDirectory) {
         numerics();
         return ModelOpening.open(ImageTranslator.class, modelDirectory, device);
+    }
+
+    @Override
+    public TwoWayTranslator openTwoWayTranslator(Path modelDirectory) {
+        numerics();
+        return ModelOpening.open(TwoWayTranslator.class, modelDirectory, device);
     }
 
     @Override

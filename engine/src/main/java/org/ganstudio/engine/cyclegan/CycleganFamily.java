@@ -11,13 +11,14 @@ import org.ganstudio.engine.api.ConfigField;
 import org.ganstudio.engine.api.DataKind;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.ModelFamily;
+import org.ganstudio.engine.api.TwoWayTranslator;
 import org.ganstudio.engine.train.GanFamily;
 import org.ganstudio.engine.train.GanModel;
 import org.ganstudio.engine.train.SavedCheckpoint;
 
 /**
  * CycleGAN (Zhu et al. 2017) as a {@link GanFamily}: its form with the paper's defaults, its model factory, the files
- * of its models, and its models opened as translators from A to B. It trains on two unaligned domains
+ * of its models, and its models opened as translators from A to B or both ways. It trains on two unaligned domains
  * ({@link DataKind#UNPAIRED}: a folder with {@code A/} and {@code B/}, or {@code trainA/} and {@code trainB/}).
  */
 public final class CycleganFamily implements GanFamily<CycleganConfig> {
@@ -122,7 +123,7 @@ public final class CycleganFamily implements GanFamily<CycleganConfig> {
         return new CycleganModel(config, device, seed);
     }
 
-    /** Both generators: A to B is what opens today; B to A is kept so that a model can later translate back. */
+    /** Both generators: a model translates either way ({@link TwoWayTranslator}). */
     @Override
     public List<String> inferenceFiles(Path directory) {
         return List.of(Direction.A_TO_B.file(), Direction.B_TO_A.file());
@@ -136,14 +137,20 @@ public final class CycleganFamily implements GanFamily<CycleganConfig> {
                 CycleganModel.DISCRIMINATORS_ADAM_FILE, CycleganModel.POOL_A_FILE, CycleganModel.POOL_B_FILE);
     }
 
-    /** A CycleGAN model is a translator from A to B: the Sketch studio and {@code ./studio translate} open it. */
+    /**
+     * A CycleGAN model is a translator from A to B (the Sketch studio and {@code ./studio translate} open it so, with
+     * its A to B generator only) and a {@link TwoWayTranslator} with both generators (the Unpaired studio).
+     */
     @Override
     public Set<Class<?>> capabilities() {
-        return Set.of(ImageTranslator.class);
+        return Set.of(ImageTranslator.class, TwoWayTranslator.class);
     }
 
     @Override
     public <T> Optional<T> open(Class<T> capability, SavedCheckpoint saved, Device device) {
+        if (capability == TwoWayTranslator.class) {
+            return Optional.of(capability.cast(CycleganTwoWayTranslator.open(saved, device)));
+        }
         return capability == ImageTranslator.class
                 ? Optional.of(capability.cast(CycleganImageTranslator.open(saved, Direction.A_TO_B, device)))
                 : Optional.empty();
