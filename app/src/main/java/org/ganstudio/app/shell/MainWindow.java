@@ -36,6 +36,8 @@ import org.ganstudio.app.sketch.SketchViewModel;
 import org.ganstudio.app.train.RecentRuns;
 import org.ganstudio.app.train.TrainView;
 import org.ganstudio.app.train.TrainViewModel;
+import org.ganstudio.app.unpaired.UnpairedView;
+import org.ganstudio.app.unpaired.UnpairedViewModel;
 import org.ganstudio.engine.api.StudioEngine;
 
 /**
@@ -58,6 +60,7 @@ public final class MainWindow extends BorderPane {
     private final LatentViewModel latentModel;
     private final ArithmeticViewModel arithmeticModel;
     private final SinganViewModel singanModel;
+    private final UnpairedViewModel unpairedModel;
 
     /** A window that remembers recent runs in memory only (tests, screenshots). */
     public MainWindow(StudioEngine engine, BackgroundTasks tasks) {
@@ -74,6 +77,7 @@ public final class MainWindow extends BorderPane {
         latentModel = new LatentViewModel(generatorSession);
         arithmeticModel = new ArithmeticViewModel(generatorSession);
         singanModel = new SinganViewModel(new SamplerSession(engine), HarmonizeTool.shippedObjectsFolder());
+        unpairedModel = UnpairedViewModel.of(engine);
         for (Studio studio : Studio.values()) {
             views.put(studio, switch (studio) {
                 case TRAIN -> new TrainView(trainModel);
@@ -81,6 +85,7 @@ public final class MainWindow extends BorderPane {
                 case LATENT -> new LatentView(latentModel);
                 case ARITHMETIC -> new ArithmeticView(arithmeticModel);
                 case SINGAN -> new SinganView(singanModel);
+                case UNPAIRED -> new UnpairedView(unpairedModel);
                 default -> new PlaceholderView(studio);
             });
         }
@@ -139,6 +144,7 @@ public final class MainWindow extends BorderPane {
         generatorSession.shutdown();
         singanModel.shutdown();
         singanModel.samplerSession().shutdown();
+        unpairedModel.shutdown();
         return trainModel.shutdown();
     }
 

@@ -15,8 +15,8 @@ public enum Studio {
             "Train a pyramid of small GANs on a single picture, then draw random variations at any size, turn a "
                     + "painting into the picture's style, paste an object in and harmonise it, super-resolve, animate."),
     UNPAIRED("Unpaired", "unpaired", "Translate without pairs",
-            "CycleGAN and the Domain Transfer Network: learn a mapping between two folders of images that have no "
-                    + "one-to-one pairs, with cycle, identity and f-constancy losses."),
+            "Open a CycleGAN trained on two folders of images that have no one-to-one pairs, open a picture of "
+                    + "either folder's kind and see it translated into the other, either way; save the result."),
     TRAIN("Train", "train", "Train your own model",
             "Pick a folder of images and a model family, press Start, and watch losses and samples live.");
 
