@@ -112,6 +112,22 @@ class UnpairedViewTest {
     }
 
     @Test
+    void aBurstOfDirectionChangesTranslatesAtMostTheFirstAndTheLast(FxRobot robot) throws Exception {
+        translated(picture("horse.png"));
+        FakeTwoWayTranslator open = (FakeTwoWayTranslator) model.session().modelProperty().get();
+        int before = open.calls.get();
+        robot.interact(() -> {
+            for (int i = 0; i < 5; i++) {
+                model.directionProperty().set(model.directionProperty().get().reverse());
+            }
+        });
+        waitUntil(() -> !model.translatingProperty().get());
+        assertThat(model.resultProperty().get().direction()).isEqualTo(TranslationDirection.B_TO_A);
+        assertThat(open.calls.get() - before).as("the first (if the worker took it at once) and the last; the rest "
+                + "were dropped").isBetween(1, 2);
+    }
+
+    @Test
     void aFileThatIsNotAPictureSaysWhyAndKeepsTheTranslationShown(FxRobot robot) throws Exception {
         translated(picture("horse.png"));
         Translation before = model.resultProperty().get();

@@ -11,6 +11,7 @@ import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
+import org.ganstudio.engine.api.TwoWayTranslator;
 import org.ganstudio.engine.dcgan.DcganFamily;
 import org.ganstudio.engine.pix2pix.Pix2PixFamily;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class FamiliesTest {
     void eachCapabilityNamesTheFamiliesThatServeIt() {
         assertThat(Families.offering(ImageGenerator.class)).containsExactly("DCGAN");
         assertThat(Families.offering(ImageTranslator.class)).containsExactly("CycleGAN", "Pix2Pix");
+        assertThat(Families.offering(TwoWayTranslator.class)).containsExactly("CycleGAN");
         assertThat(Families.offering(String.class)).isEmpty();
     }
 
