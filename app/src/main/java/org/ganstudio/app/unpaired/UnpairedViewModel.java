@@ -63,7 +63,10 @@ public final class UnpairedViewModel {
 
     private UnpairedViewModel(ModelSession<TwoWayTranslator> session) {
         this.session = session;
-        this.runner = session.runner(this::answered, error -> say("Cannot translate: " + error, true));
+        this.runner = session.runner(this::answered, error -> {
+            translating.set(false); // an Error the job could not catch (a native failure): the runner goes on
+            say("Cannot translate: " + error, true);
+        });
         session.modelProperty().addListener((obs, old, now) -> modelChanged(now));
         direction.addListener((obs, old, now) -> translate());
     }
