@@ -154,8 +154,13 @@ public final class TrainViewModel {
 
     /** What the live preview shows, in words. */
     public javafx.beans.binding.StringBinding sampleCaptionProperty() {
-        return Bindings.createStringBinding(() -> paired(shownFamily.get() != null ? shownFamily.get() : family.get())
-                ? "Held-out pairs: input · output · target" : "Samples from fixed latent vectors", family, shownFamily);
+        return Bindings.createStringBinding(() -> {
+            ModelFamily shown = shownFamily.get() != null ? shownFamily.get() : family.get();
+            return paired(shown) ? "Held-out pairs: input · output · target"
+                    : unpaired(shown) ? "A · A to B · back to A, then B · B to A · back to B"
+                    : singlePicture(shown) ? "The newest scale: a random sample beside the reconstruction"
+                    : "Samples from fixed latent vectors";
+        }, family, shownFamily);
     }
 
     /** True when this build can train {@code chosen} (its package is registered); the others show as "coming". */

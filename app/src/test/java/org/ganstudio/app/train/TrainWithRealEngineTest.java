@@ -135,6 +135,7 @@ class TrainWithRealEngineTest {
         ImageIO.write(image, "png", picture.toFile());
         robot.interact(() -> model.familyProperty().set(ModelFamily.SINGAN));
         assertThat(robot.lookup("#dataset-heading").queryAs(Label.class).getText()).isEqualTo("Training picture");
+        assertThat(robot.lookup("#sample-caption").queryAs(Label.class).getText()).contains("reconstruction");
         robot.clickOn("#dataset-path").write(picture.toString()).type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.scanProperty().get() != null);
         assertThat(model.scanSummaryProperty().get()).startsWith("1 picture, 60x40");
@@ -175,6 +176,7 @@ class TrainWithRealEngineTest {
         }
         robot.interact(() -> model.familyProperty().set(ModelFamily.CYCLEGAN));
         assertThat(robot.lookup("#dataset-heading").queryAs(Label.class).getText()).isEqualTo("Two sets of images");
+        assertThat(robot.lookup("#sample-caption").queryAs(Label.class).getText()).startsWith("A · A to B");
         robot.clickOn("#dataset-path").write(own.resolve("shapes").toString()).type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.scanProperty().get() != null);
         assertThat(model.scanProperty().get().usable()).isEqualTo(6);
