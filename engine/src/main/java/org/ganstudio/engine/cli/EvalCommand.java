@@ -10,6 +10,7 @@ import org.ganstudio.engine.api.ModelFamily;
 import org.ganstudio.engine.api.MultiScaleSampler;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
+import org.ganstudio.engine.api.TwoWayTranslator;
 import org.ganstudio.engine.checkpoint.Json;
 import org.ganstudio.engine.dcgan.DcganFamily;
 import org.ganstudio.engine.image.LoadProgress;
@@ -31,7 +32,9 @@ import picocli.CommandLine.Option;
             "Score a DCGAN against its training images: sliced Wasserstein distance and a memorisation check,"
                     + " each beside the same figure for two halves of the real images.",
             "Score a SinGAN against the picture it learnt: sliced Wasserstein distance of its random pictures' patches,"
-                    + " beside references; with --original, its x2 super-resolution against a larger picture."})
+                    + " beside references; with --original, its x2 super-resolution against a larger picture.",
+            "Score a CycleGAN on a folder holding A/ and B/: each direction's sliced Wasserstein distance to the other"
+                    + " domain, beside the untranslated pictures' and a floor, and the round trip's L1."})
 final class EvalCommand extends StudioCommand {
 
     /** What {@code --json} writes. */
@@ -86,6 +89,12 @@ final class EvalCommand extends StudioCommand {
                 int channels = saved.modelConfig(new DcganFamily()).channels();
                 try (ImageGenerator generator = engine.openGenerator(model)) {
                     new GeneratorEval(model, data, seed).run(generator, channels, samples, json, out());
+                }
+                return 0;
+            }
+            if (saved.config().family() == ModelFamily.CYCLEGAN) {
+                try (TwoWayTranslator translator = engine.openTwoWayTranslator(model)) {
+                    new UnpairedEval(seed, out()).run(translator, data);
                 }
                 return 0;
             }

@@ -1,0 +1,74 @@
+package org.ganstudio.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A tiny CycleGAN trained, then scored in both directions by {@code eval} on a folder holding A/ and B/. */
+class CycleganCommandsTest {
+
+    @TempDir
+    Path temp;
+
+    /** Discs in A/, squares in B/, 32 px grey. */
+    private Path shapes(String name, int each) throws Exception {
+        Path folder = temp.resolve(name);
+        for (String domain : new String[] {"A", "B"}) {
+            Files.createDirectories(folder.resolve(domain));
+            for (int i = 0; i < each; i++) {
+                BufferedImage image = new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB);
+                var g = image.createGraphics();
+                g.setColor(Color.WHITE);
+                g.fillRect(0, 0, 32, 32);
+                g.setColor(Color.DARK_GRAY);
+                if (domain.equals("A")) {
+                    g.fillOval(4 + i % 5, 5, 20, 20);
+                } else {
+                    g.fillRect(5, 4 + i % 5, 18, 18);
+                }
+                g.dispose();
+                ImageIO.write(image, "png", folder.resolve(domain).resolve(i + ".png").toFile());
+            }
+        }
+        return folder;
+    }
+
+    @Test
+    void evalScoresBothDirectionsAgainstTheUntranslatedPicturesAndAFloor() throws Exception {
+        Path run = temp.resolve("run");
+        CliHarness.Result trained = CliHarness.run("train", "--family", "cyclegan", "--data", shapes("train", 6).toString(),
+                "--out", run.toString(), "--set", "imageSize=32", "--set", "channelsA=grey", "--set", "channelsB=grey",
+                "--set", "generatorFeatures=4", "--set", "discriminatorFeatures=4", "--set", "residualBlocks=1",
+                "--set", "steps=2", "--set", "batchSize=1");
+        assertThat(trained.code()).as(trained.printed()).isZero();
+
+        CliHarness.Result scored = CliHarness.run("eval", "--model", run.resolve("checkpoints/step-00000002").toString(),
+                "--data", shapes("held-out", 8).toString());
+        assertThat(scored.code()).as(scored.printed()).isZero();
+        for (String direction : new String[] {"A to B", "B to A"}) {
+            Matcher row = Pattern.compile(direction + "\\s+(\\d+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)")
+                    .matcher(scored.out());
+            assertThat(row.find()).as(scored.out()).isTrue();
+            assertThat(Integer.parseInt(row.group(1))).as("pictures: all of the source, half of the target").isEqualTo(4);
+            double untranslated = Double.parseDouble(row.group(3));
+            double floor = Double.parseDouble(row.group(4));
+            assertThat(untranslated).as("discs are farther from squares than squares from squares").isGreaterThan(floor);
+            assertThat(Double.parseDouble(row.group(5))).as("cycle L1 in [0, 1]").isBetween(0.0, 1.0);
+        }
+
+        Path onlyA = Files.createDirectories(temp.resolve("only-a/A"));
+        ImageIO.write(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB), "png", onlyA.resolve("x.png").toFile());
+        CliHarness.Result refused = CliHarness.run("eval", "--model", run.resolve("checkpoints/step-00000002").toString(),
+                "--data", onlyA.getParent().toString());
+        assertThat(refused.code()).isNotZero();
+        assertThat(refused.printed()).contains("needs a sub-folder B/");
+    }
+}
