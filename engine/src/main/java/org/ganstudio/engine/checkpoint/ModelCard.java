@@ -21,6 +21,8 @@ import org.ganstudio.engine.api.DrawingStyle;
  * @param written ISO-8601 time it was written
  * @param inputStyle the drawings it expects (an image-to-image model), or null when it declares none; drawings are
  *     normalised to it before the model sees them
+ * @param domainA what domain A holds (an unpaired translator, e.g. "sneakers"), or null
+ * @param domainB what domain B holds (e.g. "boots"), or null
  */
 public record ModelCard(
         String name,
@@ -35,4 +37,6 @@ public record ModelCard(
         String recipe,
         Map<String, Double> metrics,
         String written,
-        @JsonInclude(JsonInclude.Include.NON_NULL) DrawingStyle inputStyle) {}
+        @JsonInclude(JsonInclude.Include.NON_NULL) DrawingStyle inputStyle,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String domainA,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String domainB) {}

@@ -55,6 +55,13 @@ final class ExportCommand extends StudioCommand {
             description = "How it was trained, for the card (default: the command line recorded at training).")
     private String recipe;
 
+    @Option(names = "--domain-a", paramLabel = "TEXT",
+            description = "CycleGAN: what domain A holds (e.g. sneakers), shown by the Unpaired studio.")
+    private String domainA;
+
+    @Option(names = "--domain-b", paramLabel = "TEXT", description = "CycleGAN: what domain B holds (e.g. boots).")
+    private String domainB;
+
     @Option(names = "--examples", paramLabel = "PAIRS_DIR",
             description = "Pix2Pix: a paired dataset whose held-out (val/) inputs go with the model as examples.")
     private Path examplesFrom;
@@ -80,7 +87,7 @@ final class ExportCommand extends StudioCommand {
 
     @Override
     int run() {
-        ModelExport.Labels labels = new ModelExport.Labels(name, dataset, recipe);
+        ModelExport.Labels labels = new ModelExport.Labels(name, dataset, recipe, domainA, domainB);
         List<BufferedImage> examples = examplesFrom == null ? List.of()
                 : examples(this::engine, checkpoint, examplesFrom, exampleCount);
         Map<String, Double> metrics = scores == null ? Map.of() : scores(scores);

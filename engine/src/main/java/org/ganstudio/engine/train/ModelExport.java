@@ -36,7 +36,11 @@ public final class ModelExport {
      * @param dataset what it was trained on (replaces the training folder's path in card and config)
      * @param recipe how to reproduce it
      */
-    public record Labels(String name, String dataset, String recipe) {
+    public record Labels(String name, String dataset, String recipe, String domainA, String domainB) {
+        public Labels(String name, String dataset, String recipe) {
+            this(name, dataset, recipe, null, null);
+        }
+
         public static Labels none() {
             return new Labels(null, null, null);
         }
@@ -118,7 +122,8 @@ public final class ModelExport {
                 Json.write(directory.resolve(RunFiles.CARD), new ModelCard(or(labels.name(), card.name()), card.family(),
                         card.paper(), or(labels.dataset(), card.dataset()), card.datasetImages(), card.steps(),
                         card.batchSize(), card.trainingSeconds(), card.hardware(), or(labels.recipe(), card.recipe()),
-                        metrics, card.written(), extras.inputStyle() != null ? extras.inputStyle() : card.inputStyle()));
+                        metrics, card.written(), extras.inputStyle() != null ? extras.inputStyle() : card.inputStyle(),
+                        or(labels.domainA(), card.domainA()), or(labels.domainB(), card.domainB())));
                 writeExamples(directory.resolve(EXAMPLES), extras.examples());
                 if (extras.edges() != null) {
                     Json.write(directory.resolve(EDGES), extras.edges());

@@ -57,6 +57,8 @@ final class RunFiles {
                 recipe,
                 lastLosses,
                 Instant.now().toString(),
+                null,
+                null,
                 null);
     }
 

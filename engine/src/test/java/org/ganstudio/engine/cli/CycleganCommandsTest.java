@@ -12,7 +12,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A tiny CycleGAN trained, then scored in both directions by {@code eval} on a folder holding A/ and B/. */
+/** A tiny CycleGAN trained, exported with its domains named, then scored both ways by {@code eval} on A/ and B/. */
 class CycleganCommandsTest {
 
     @TempDir
@@ -50,10 +50,17 @@ class CycleganCommandsTest {
                 "--set", "steps=2", "--set", "batchSize=1");
         assertThat(trained.code()).as(trained.printed()).isZero();
 
-        CliHarness.Result scored = CliHarness.run("eval", "--model", run.resolve("checkpoints/step-00000002").toString(),
-                "--data", shapes("held-out", 8).toString());
+        Path model = temp.resolve("model");
+        CliHarness.Result exported = CliHarness.run("export", "--model", run.resolve("checkpoints/step-00000002").toString(),
+                "--out", model.toString(), "--domain-a", "discs", "--domain-b", "squares");
+        assertThat(exported.code()).as(exported.printed()).isZero();
+        assertThat(Files.readString(model.resolve("card.json"))).contains("\"domainA\" : \"discs\"",
+                "\"domainB\" : \"squares\"");
+
+        CliHarness.Result scored = CliHarness.run("eval", "--model", model.toString(), "--data",
+                shapes("held-out", 8).toString());
         assertThat(scored.code()).as(scored.printed()).isZero();
-        for (String direction : new String[] {"A to B", "B to A"}) {
+        for (String direction : new String[] {"discs to squares", "squares to discs"}) {
             Matcher row = Pattern.compile(direction + "\\s+(\\d+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)")
                     .matcher(scored.out());
             assertThat(row.find()).as(scored.out()).isTrue();
@@ -66,7 +73,7 @@ class CycleganCommandsTest {
 
         Path onlyA = Files.createDirectories(temp.resolve("only-a/A"));
         ImageIO.write(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB), "png", onlyA.resolve("x.png").toFile());
-        CliHarness.Result refused = CliHarness.run("eval", "--model", run.resolve("checkpoints/step-00000002").toString(),
+        CliHarness.Result refused = CliHarness.run("eval", "--model", model.toString(),
                 "--data", onlyA.getParent().toString());
         assertThat(refused.code()).isNotZero();
         assertThat(refused.printed()).contains("needs a sub-folder B/");
