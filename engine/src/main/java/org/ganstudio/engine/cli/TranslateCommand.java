@@ -13,6 +13,8 @@ import org.ganstudio.engine.api.ImageFiles;
 import org.ganstudio.engine.api.ImageTranslator;
 import org.ganstudio.engine.api.StudioEngine;
 import org.ganstudio.engine.api.StudioException;
+import org.ganstudio.engine.api.TranslationDirection;
+import org.ganstudio.engine.api.TwoWayTranslator;
 import org.ganstudio.engine.image.ImageDecoder;
 import org.ganstudio.engine.image.ImageFitter;
 import org.ganstudio.engine.pairs.SideBySide;
@@ -44,6 +46,9 @@ final class TranslateCommand extends StudioCommand {
             + " by default each drawing is normalised to the model's input style.")
     private boolean raw;
 
+    @Option(names = "--backwards", description = "CycleGAN: translate from B to A instead of from A to B.")
+    private boolean backwards;
+
     @Option(names = "--show-input", description = "Write what the model saw beside each output (input | output).")
     private boolean showInput;
 
@@ -59,7 +64,8 @@ final class TranslateCommand extends StudioCommand {
         ImageDecoder decoder = new ImageDecoder();
         List<String> failed = new ArrayList<>();
         int written = 0;
-        try (ImageTranslator translator = engine.openTranslator(model)) {
+        try (ImageTranslator translator = backwards ? backwards(engine.openTwoWayTranslator(model))
+                : engine.openTranslator(model)) {
             Files.createDirectories(folder);
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
@@ -84,6 +90,46 @@ final class TranslateCommand extends StudioCommand {
         out.println("Wrote " + written + " image" + (written == 1 ? "" : "s") + " to " + folder
                 + (failed.isEmpty() ? "" : "; " + failed.size() + " skipped"));
         return written == 0 && !failed.isEmpty() ? 1 : 0;
+    }
+
+    /** A two-way translator seen as one that goes from B to A (inputs fitted as B's, outputs A's). */
+    private static ImageTranslator backwards(TwoWayTranslator twoWay) {
+        return new ImageTranslator() {
+            @Override
+            public BufferedImage translate(BufferedImage input) {
+                return twoWay.translate(input, TranslationDirection.B_TO_A);
+            }
+
+            @Override
+            public int imageSize() {
+                return twoWay.imageSize();
+            }
+
+            @Override
+            public int inputChannels() {
+                return twoWay.domainB().channels();
+            }
+
+            @Override
+            public int outputChannels() {
+                return twoWay.domainA().channels();
+            }
+
+            @Override
+            public String modelId() {
+                return twoWay.modelId();
+            }
+
+            @Override
+            public List<BufferedImage> exampleInputs() {
+                return List.of();
+            }
+
+            @Override
+            public void close() {
+                twoWay.close();
+            }
+        };
     }
 
     /** The file itself, or the image files of a folder (not its sub-folders) in name order. */

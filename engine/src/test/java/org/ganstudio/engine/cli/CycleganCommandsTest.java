@@ -71,6 +71,14 @@ class CycleganCommandsTest {
             assertThat(Double.parseDouble(row.group(5))).as("cycle L1 in [0, 1]").isBetween(0.0, 1.0);
         }
 
+        Path back = temp.resolve("back");
+        CliHarness.Result translated = CliHarness.run("translate", "--model", model.toString(), "--in",
+                temp.resolve("held-out/B").toString(), "--out", back.toString(), "--raw", "--backwards");
+        assertThat(translated.code()).as(translated.printed()).isZero();
+        assertThat(translated.out()).contains("Wrote 8 images");
+        BufferedImage disc = ImageIO.read(back.resolve("0.png").toFile());
+        assertThat(disc.getWidth()).as("squares to discs at the model's size").isEqualTo(32);
+
         Path onlyA = Files.createDirectories(temp.resolve("only-a/A"));
         ImageIO.write(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB), "png", onlyA.resolve("x.png").toFile());
         CliHarness.Result refused = CliHarness.run("eval", "--model", model.toString(),
