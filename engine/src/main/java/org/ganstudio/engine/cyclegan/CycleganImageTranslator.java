@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.ganstudio.engine.api.ImageTranslator;
+import org.ganstudio.engine.api.PreparedDrawing;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.image.ImageFitter;
 import org.ganstudio.engine.image.ImageTensors;
@@ -75,6 +76,19 @@ final class CycleganImageTranslator implements ImageTranslator {
         int size = config.imageSize();
         float[] values = ImageTensors.toChw(ImageFitter.fit(input, size), inputChannels());
         return ImageTensors.fromChw(generator.translate(values), outputChannels(), size, size);
+    }
+
+    /** A photo, not a drawing: fitted as {@link #translate} fits it (scaled and centre-cropped), never stretched. */
+    @Override
+    public PreparedDrawing prepareDrawing(BufferedImage picture) {
+        return fitted(picture, config.imageSize());
+    }
+
+    static PreparedDrawing fitted(BufferedImage picture, int size) {
+        if (picture == null || picture.getWidth() < 1 || picture.getHeight() < 1) {
+            throw new StudioException("There is no image to translate.");
+        }
+        return new PreparedDrawing(ImageFitter.fit(picture, size), List.of("fitted to " + size + " px"));
     }
 
     /** A CycleGAN model ships no example inputs. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ganstudio.engine.api.ImageDomain;
+import org.ganstudio.engine.api.PreparedDrawing;
 import org.ganstudio.engine.api.StudioException;
 import org.ganstudio.engine.api.TranslationDirection;
 import org.ganstudio.engine.api.TwoWayTranslator;
@@ -45,6 +46,12 @@ final class CycleganTwoWayTranslator implements TwoWayTranslator {
             forward.close();
             throw e;
         }
+    }
+
+    /** A photo, not a drawing: fitted (scaled and centre-cropped) as a translation fits it, never stretched. */
+    @Override
+    public PreparedDrawing prepareDrawing(BufferedImage picture) {
+        return CycleganImageTranslator.fitted(picture, imageSize());
     }
 
     @Override

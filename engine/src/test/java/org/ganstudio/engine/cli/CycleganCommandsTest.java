@@ -79,6 +79,22 @@ class CycleganCommandsTest {
         BufferedImage disc = ImageIO.read(back.resolve("0.png").toFile());
         assertThat(disc.getWidth()).as("squares to discs at the model's size").isEqualTo(32);
 
+        // a wide photo (black | white | black): fitted, as the translation fits it, the centre is what the model sees
+        Path wide = Files.createDirectories(temp.resolve("wide"));
+        BufferedImage photo = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
+        var g = photo.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(16, 0, 32, 32);
+        g.dispose();
+        ImageIO.write(photo, "png", wide.resolve("wide.png").toFile());
+        Path seen = temp.resolve("seen");
+        CliHarness.Result shown = CliHarness.run("translate", "--model", model.toString(), "--in", wide.toString(),
+                "--out", seen.toString(), "--show-input");
+        assertThat(shown.code()).as(shown.printed()).isZero();
+        BufferedImage sideBySide = ImageIO.read(seen.resolve("wide.png").toFile());
+        assertThat(sideBySide.getRGB(2, 16) & 0xFF).as("the centre, not the photo squeezed (black at its sides)")
+                .isGreaterThan(200);
+
         Path onlyA = Files.createDirectories(temp.resolve("only-a/A"));
         ImageIO.write(new BufferedImage(32, 32, BufferedImage.TYPE_INT_RGB), "png", onlyA.resolve("x.png").toFile());
         CliHarness.Result refused = CliHarness.run("eval", "--model", model.toString(),
