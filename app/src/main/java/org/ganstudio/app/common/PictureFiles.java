@@ -12,11 +12,19 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.ganstudio.engine.api.StudioException;
+import javafx.stage.FileChooser;
+import org.ganstudio.engine.api.ImageFiles;
 
 /** Writing the pictures a studio saves: a PNG, or frames as a looping animated GIF. Failures say why in a sentence. */
 public final class PictureFiles {
 
     private PictureFiles() {}
+
+    /** The file-chooser filter for every picture format the engine reads, then "All files". */
+    public static List<FileChooser.ExtensionFilter> openFilters() {
+        return List.of(new FileChooser.ExtensionFilter("Pictures", ImageFiles.EXTENSIONS.stream().sorted()
+                .map(x -> "*." + x).toList()), new FileChooser.ExtensionFilter("All files", "*"));
+    }
 
     /** Writes a PNG; says in a sentence why it could not. */
     public static void writePng(BufferedImage image, Path file) {

@@ -41,6 +41,9 @@ public final class HarmonizeTool {
     /** What dragging on the picture does. */
     public enum Drag { MOVE, BRUSH, ERASE }
 
+    /** The longer side an object is kept at once read. */
+    static final int OBJECT_SIDE = 512;
+
     /** The alpha of the left-out part of an object in the preview while a mask is brushed. */
     private static final int LEFT_OUT_SHOWN = 70;
 
@@ -156,9 +159,15 @@ public final class HarmonizeTool {
         if (read.getWidth() < 2 || read.getHeight() < 2) {
             throw new StudioException("Cannot use " + file.getFileName() + ": the picture is too small to paste.");
         }
-        BufferedImage argb = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        // at most OBJECT_SIDE on its longer side: it is pasted smaller than the picture anyway, and the mask brush and
+        // the preview redo per-pixel work on it at every drag
+        double shrink = Math.min(1, (double) OBJECT_SIDE / Math.max(read.getWidth(), read.getHeight()));
+        int w = Math.max(2, (int) Math.round(read.getWidth() * shrink));
+        int h = Math.max(2, (int) Math.round(read.getHeight() * shrink));
+        BufferedImage argb = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         var g = argb.createGraphics();
-        g.drawImage(read, 0, 0, null);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(read, 0, 0, w, h, null);
         g.dispose();
         return argb;
     }

@@ -41,6 +41,7 @@ import org.ganstudio.app.common.ModelChoice;
 import org.ganstudio.app.common.StartFolder;
 import org.ganstudio.app.singan.SinganViewModel.Tool;
 import org.ganstudio.engine.api.InstalledModel;
+import org.ganstudio.app.common.PictureFiles;
 
 /**
  * The SinGAN studio: the model and seed on top; the tools in tabs on the left (random samples, paint, harmonize,
@@ -261,8 +262,7 @@ public final class SinganView extends VBox {
     private void chooseObject() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("An object to paste (a PNG with transparency, or any picture: then brush its mask)");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Pictures", "*.png", "*.jpg", "*.jpeg",
-                "*.bmp", "*.gif"), new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(PictureFiles.openFilters());
         chooser.setInitialDirectory(startFolder.get());
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {

@@ -129,8 +129,7 @@ public final class TrainView extends HBox {
             if (model.singlePicture(model.familyProperty().get())) {
                 javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
                 chooser.setTitle("Picture to train on");
-                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Pictures",
-                        org.ganstudio.engine.api.ImageFiles.EXTENSIONS.stream().map(x -> "*." + x).toList()));
+                chooser.getExtensionFilters().addAll(org.ganstudio.app.common.PictureFiles.openFilters());
                 chosen = chooser.showOpenDialog(getScene().getWindow());
             } else {
                 DirectoryChooser chooser = new DirectoryChooser();

@@ -31,6 +31,7 @@ import org.ganstudio.app.common.StartFolder;
 import org.ganstudio.engine.api.InstalledModel;
 import org.ganstudio.engine.api.TranslationDirection;
 import org.ganstudio.engine.api.TwoWayTranslator;
+import org.ganstudio.app.common.PictureFiles;
 
 /**
  * The Unpaired studio: the CycleGAN model on top; the picture given and its translation side by side, with the
@@ -205,8 +206,7 @@ public final class UnpairedView extends VBox {
     private void choosePicture() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("A picture to translate");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Pictures", "*.png", "*.jpg", "*.jpeg",
-                "*.bmp", "*.gif"), new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(PictureFiles.openFilters());
         chooser.setInitialDirectory(startFolder.get());
         File chosen = chooser.showOpenDialog(getScene().getWindow());
         if (chosen != null) {

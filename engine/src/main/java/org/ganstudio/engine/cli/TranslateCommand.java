@@ -121,6 +121,11 @@ final class TranslateCommand extends StudioCommand {
             }
 
             @Override
+            public org.ganstudio.engine.api.PreparedDrawing prepareDrawing(BufferedImage picture) {
+                return twoWay.prepareDrawing(picture);
+            }
+
+            @Override
             public List<BufferedImage> exampleInputs() {
                 return List.of();
             }

@@ -39,17 +39,17 @@ final class UnpairedEval {
                 translator.modelId(), data.getFileName());
         out.printf(Locale.ROOT, "%-22s %8s %12s %12s %8s %10s%n", "direction", "pictures", "translated",
                 "untranslated", "floor", "cycle L1");
-        for (TranslationDirection direction : TranslationDirection.values()) {
-            score(translator, data, direction);
-        }
+        // each domain read once, at the model's size and in its own channels
+        ImageDataset a = new ImageFolder().load(domain(data, "A"), translator.imageSize(), translator.domainA().channels());
+        ImageDataset b = new ImageFolder().load(domain(data, "B"), translator.imageSize(), translator.domainB().channels());
+        score(translator, TranslationDirection.A_TO_B, a, b);
+        score(translator, TranslationDirection.B_TO_A, b, a);
     }
 
-    private void score(TwoWayTranslator t, Path data, TranslationDirection direction) {
+    private void score(TwoWayTranslator t, TranslationDirection direction, ImageDataset source, ImageDataset target) {
         boolean forward = direction == TranslationDirection.A_TO_B;
         ImageDomain from = forward ? t.domainA() : t.domainB();
         ImageDomain to = forward ? t.domainB() : t.domainA();
-        ImageDataset source = new ImageFolder().load(domain(data, forward ? "A" : "B"), t.imageSize(), from.channels());
-        ImageDataset target = new ImageFolder().load(domain(data, forward ? "B" : "A"), t.imageSize(), to.channels());
         int n = Math.min(source.size(), target.size() / 2);
         if (n < 2) {
             throw new StudioException("Scoring " + from.name() + " to " + to.name() + " needs at least 2 pictures of "
